@@ -1,0 +1,128 @@
+"""Load a validated data directory into GeoDataFrames and DataFrames."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+from pathlib import Path
+
+import geopandas as gpd
+import pandas as pd
+
+from geodata import schema
+from geodata.config import data_dir
+from geodata.dates import parse_fuzzy_date
+from geodata.problems import DatasetError
+from geodata.reading import RawFile
+from geodata.validate import read_all, read_version, validate_files
+
+# Open ends sort after every real day; ordinals of real days stay far below it.
+OPEN_END_DAY = dt.date.max.toordinal() + 1
+
+PERIOD_DATE_COLUMNS = ("start_day", "end_day", "start_earliest", "start_latest", "end_earliest", "end_latest")
+
+
+@dataclass(frozen=True)
+class Dataset:
+    """The whole validated dataset. Frames are indexed by id (sites, sources, actors) or sorted by start."""
+
+    directory: Path
+    version: str
+    sites: gpd.GeoDataFrame
+    presence: pd.DataFrame
+    control: pd.DataFrame
+    events: pd.DataFrame
+    sources: pd.DataFrame
+    actors: pd.DataFrame
+
+    def actor_label(self, actor_id: str | None) -> str | None:
+        return None if actor_id is None else str(self.actors.at[actor_id, "label"])
+
+    def source_refs(self, source_ids: list[str]) -> list[dict[str, str]]:
+        """Resolve source ids to `{id, title, publisher, date, url}` in the order given."""
+        refs = []
+        for source_id in source_ids:
+            row = self.sources.loc[source_id]
+            refs.append(
+                {
+                    "id": source_id,
+                    "title": row["title"],
+                    "publisher": row["publisher"],
+                    "date": row["date"],
+                    "url": row["url"],
+                }
+            )
+        return refs
+
+
+def _table(raw: RawFile, spec: schema.TableSpec) -> pd.DataFrame:
+    frame = pd.DataFrame([row.values for row in raw.rows], columns=list(spec.columns), dtype=object)
+    return frame.fillna("")
+
+
+def _with_period_days(frame: pd.DataFrame) -> pd.DataFrame:
+    """Add ordinal-day columns: nominal start/end and the windows of both dates (open end → OPEN_END_DAY)."""
+    frame = frame.copy()
+    starts = [parse_fuzzy_date(text) for text in frame["start"]]
+    ends = [parse_fuzzy_date(text) if text else None for text in frame["end"]]
+    frame["start_day"] = [d.nominal.toordinal() for d in starts]
+    frame["start_earliest"] = [d.earliest.toordinal() for d in starts]
+    frame["start_latest"] = [d.latest.toordinal() for d in starts]
+    frame["start_precision"] = [d.precision for d in starts]
+    frame["end_day"] = [d.nominal.toordinal() if d else OPEN_END_DAY for d in ends]
+    frame["end_earliest"] = [d.earliest.toordinal() if d else OPEN_END_DAY for d in ends]
+    frame["end_latest"] = [d.latest.toordinal() if d else OPEN_END_DAY for d in ends]
+    frame["end_precision"] = [d.precision if d else "open" for d in ends]
+    frame["source_ids"] = [schema.split_list(text) for text in frame["sources"]]
+    for column in PERIOD_DATE_COLUMNS:
+        frame[column] = frame[column].astype("int64")
+    return frame.sort_values(["site", "start_day", "id"], kind="stable").reset_index(drop=True)
+
+
+def _events(frame: pd.DataFrame) -> pd.DataFrame:
+    frame = frame.copy()
+    dates = [parse_fuzzy_date(text) for text in frame["date"]]
+    frame["day"] = pd.Series([d.nominal.toordinal() for d in dates], dtype="int64")
+    frame["precision"] = [d.precision for d in dates]
+    frame["source_ids"] = [schema.split_list(text) for text in frame["sources"]]
+    return frame.sort_values(["day", "id"], kind="stable").reset_index(drop=True)
+
+
+def _sites(directory: Path) -> gpd.GeoDataFrame:
+    sites = gpd.read_file(directory / schema.SITES_FILE)
+    for column in schema.SITE_PROPERTIES:
+        if column not in sites.columns:
+            sites[column] = ""
+        sites[column] = sites[column].fillna("").astype(str).str.strip()
+    sites = sites[[*schema.SITE_PROPERTIES, "geometry"]].set_crs("EPSG:4326", allow_override=True)
+    sites["lon"] = sites.geometry.x.round(6)
+    sites["lat"] = sites.geometry.y.round(6)
+    sites["coord_source_ids"] = [schema.split_list(text) for text in sites["coord_sources"]]
+    return sites.sort_values("id").set_index("id", drop=False)
+
+
+def load_dataset(directory: str | Path | None = None) -> Dataset:
+    """Read, validate and load a data directory (default: `data_dir()`).
+
+    Raises
+    ------
+    DatasetError
+        With every problem found, when the data is not valid; nothing is loaded half-way.
+    """
+    directory = data_dir(directory)
+    files = read_all(directory)
+    version, version_problems = read_version(directory)
+    problems = validate_files(files) + version_problems
+    if problems:
+        raise DatasetError(problems)
+    tables = {spec.name: _table(files[spec.name], spec) for spec in schema.TABLES}
+    return Dataset(
+        directory=directory,
+        version=version,
+        sites=_sites(directory),
+        presence=_with_period_days(tables[schema.PRESENCE.name]),
+        control=_with_period_days(tables[schema.CONTROL.name]),
+        events=_events(tables[schema.EVENTS.name]),
+        sources=tables[schema.SOURCES.name].set_index("id", drop=False),
+        actors=tables[schema.ACTORS.name].set_index("id", drop=False),
+    )

@@ -1,0 +1,69 @@
+"""The state on a day as files a GIS user or a spreadsheet opens: GeoJSON and CSV."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+from typing import Any
+
+CSV_COLUMNS = (
+    "id",
+    "name",
+    "kind",
+    "lat",
+    "lon",
+    "coord_precision",
+    "active",
+    "operator_label",
+    "presence",
+    "presence_since",
+    "holder_label",
+    "holder_since",
+    "contested",
+    "confidence",
+    "certain",
+    "source_urls",
+)
+
+
+_FORMULA_PREFIXES = ("=", "+", "-", "@", "\t", "\r")
+
+
+def neutralise_formula(value: Any) -> Any:
+    """Prefix text a spreadsheet would run as a formula with an apostrophe (CSV injection)."""
+    if isinstance(value, str) and value.startswith(_FORMULA_PREFIXES):
+        return "'" + value
+    return value
+
+
+def _flat(record: dict[str, Any]) -> dict[str, Any]:
+    flat = {key: neutralise_formula(record.get(key)) for key in CSV_COLUMNS if key != "source_urls"}
+    flat["source_urls"] = " ".join(source["url"] for source in record["sources"])
+    return flat
+
+
+def state_geojson(records: list[dict[str, Any]], day: str, version: str) -> str:
+    """A GeoJSON FeatureCollection of the sites' state, one Point feature per site."""
+    features = []
+    for record in records:
+        properties = {key: value for key, value in record.items() if key not in ("lat", "lon")}
+        features.append(
+            {
+                "type": "Feature",
+                "geometry": {"type": "Point", "coordinates": [record["lon"], record["lat"]]},
+                "properties": properties,
+            }
+        )
+    document = {"type": "FeatureCollection", "name": f"bases-atlas-{day}", "dataset_version": version, "features": features}
+    return json.dumps(document, ensure_ascii=False, indent=1) + "\n"
+
+
+def state_csv(records: list[dict[str, Any]]) -> str:
+    """A CSV table of the sites' state, sources as space-separated URLs."""
+    buffer = io.StringIO()
+    writer = csv.DictWriter(buffer, fieldnames=CSV_COLUMNS, lineterminator="\n")
+    writer.writeheader()
+    for record in records:
+        writer.writerow(_flat(record))
+    return buffer.getvalue()

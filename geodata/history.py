@@ -1,0 +1,78 @@
+"""The whole story of one site: its names, every presence and control period, and its events."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pandas as pd
+
+from geodata.dataset import Dataset
+from geodata.schema import SITE_KIND_LABELS
+
+
+def _periods(dataset: Dataset, frame: pd.DataFrame, actor_field: str) -> list[dict[str, Any]]:
+    records = []
+    for _, period in frame.iterrows():
+        actor = period[actor_field]
+        record = {
+            "id": period["id"],
+            "start": period["start"],
+            "start_precision": period["start_precision"],
+            "end": period["end"] or None,
+            "end_precision": period["end_precision"],
+            actor_field: actor,
+            f"{actor_field}_label": dataset.actor_label(actor),
+            "colour": dataset.actors.at[actor, "colour"],
+            "confidence": period["confidence"],
+            "note": period["note"],
+            "sources": dataset.source_refs(period["source_ids"]),
+        }
+        if "role" in period:
+            record["role"] = period["role"]
+        records.append(record)
+    return records
+
+
+def site_events(dataset: Dataset, site_id: str | None = None) -> list[dict[str, Any]]:
+    """Events in date order, all of them or those tied to one site."""
+    events = dataset.events if site_id is None else dataset.events[dataset.events["site"] == site_id]
+    return [
+        {
+            "id": event["id"],
+            "date": event["date"],
+            "precision": event["precision"],
+            "site": event["site"] or None,
+            "kind": event["kind"],
+            "title": event["title"],
+            "confidence": event["confidence"],
+            "note": event["note"],
+            "sources": dataset.source_refs(event["source_ids"]),
+        }
+        for _, event in events.iterrows()
+    ]
+
+
+def site_history(dataset: Dataset, site_id: str) -> dict[str, Any]:
+    """Everything recorded about a site, JSON-ready. Raises KeyError for an unknown id."""
+    if site_id not in dataset.sites.index:
+        raise KeyError(site_id)
+    site = dataset.sites.loc[site_id]
+    presence = dataset.presence[dataset.presence["site"] == site_id]
+    control = dataset.control[dataset.control["site"] == site_id]
+    return {
+        "id": site_id,
+        "name": site["name"],
+        "name_ru": site["name_ru"],
+        "name_ar": site["name_ar"],
+        "aliases": [a.strip() for a in site["aliases"].split(";") if a.strip()],
+        "kind": site["kind"],
+        "kind_label": SITE_KIND_LABELS[site["kind"]],
+        "description": site["description"],
+        "lat": float(site["lat"]),
+        "lon": float(site["lon"]),
+        "coord_precision": site["coord_precision"],
+        "coord_sources": dataset.source_refs(site["coord_source_ids"]),
+        "presence": _periods(dataset, presence, "operator"),
+        "control": _periods(dataset, control, "holder"),
+        "events": site_events(dataset, site_id),
+    }

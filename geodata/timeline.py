@@ -1,0 +1,295 @@
+"""Questions about time: what held on a day, on which days anything changed, and what changed.
+
+Semantics (see data/README.md): a period is in force on day d when nominal start ≤ d < nominal end
+(open ends never end). When several presence periods of a site are in force, the one that started
+last gives the role; when several control periods are (a contested claim), the most confident, then
+the latest-starting, is the *primary* holder and the others are reported as alternatives. A site's
+answer is *uncertain* on a day that lies inside the window of a date of one of its periods whose
+precision is coarser than a day.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from bisect import bisect_left, bisect_right
+from dataclasses import dataclass
+from typing import Any
+
+import numpy as np
+import pandas as pd
+
+from geodata.dataset import OPEN_END_DAY, Dataset
+from geodata.schema import CONFIDENCE_RANK, SITE_KIND_LABELS
+
+UNKNOWN_HOLDER_LABEL = "Unknown / not recorded"
+UNKNOWN_HOLDER_COLOUR = "#9e9e9e"
+
+
+@dataclass(frozen=True)
+class _Periods:
+    """One periods table as numpy arrays, for vectorised in-force tests."""
+
+    frame: pd.DataFrame
+    site: np.ndarray
+    start: np.ndarray
+    end: np.ndarray
+    start_earliest: np.ndarray
+    start_latest: np.ndarray
+    end_earliest: np.ndarray
+    end_latest: np.ndarray
+    confidence: np.ndarray
+
+    @classmethod
+    def from_frame(cls, frame: pd.DataFrame, site_position: dict[str, int]) -> _Periods:
+        def column(name: str) -> np.ndarray:
+            return frame[name].to_numpy(dtype=np.int64)
+
+        return cls(
+            frame=frame,
+            site=np.array([site_position[s] for s in frame["site"]], dtype=np.int64),
+            start=column("start_day"),
+            end=column("end_day"),
+            start_earliest=column("start_earliest"),
+            start_latest=column("start_latest"),
+            end_earliest=column("end_earliest"),
+            end_latest=column("end_latest"),
+            confidence=np.array([CONFIDENCE_RANK[c] for c in frame["confidence"]], dtype=np.int64),
+        )
+
+    def in_force(self, day: int) -> np.ndarray:
+        return np.flatnonzero((self.start <= day) & (day < self.end))
+
+    def uncertain(self, day: int) -> np.ndarray:
+        in_start = (self.start_earliest <= day) & (day <= self.start_latest) & (self.start_earliest < self.start_latest)
+        in_end = (self.end_earliest <= day) & (day <= self.end_latest) & (self.end_earliest < self.end_latest)
+        return np.flatnonzero(in_start | in_end)
+
+
+def _pick_per_site(rows: np.ndarray, sites: np.ndarray, keys: tuple[np.ndarray, ...], n_sites: int) -> np.ndarray:
+    """For each site, the row among `rows` with the greatest keys (lexicographic); -1 where none."""
+    chosen = np.full(n_sites, -1, dtype=np.int64)
+    if rows.size == 0:
+        return chosen
+    order = np.lexsort(tuple(k[rows] for k in reversed(keys)) + (sites[rows],))
+    ordered_rows, ordered_sites = rows[order], sites[rows][order]
+    is_last = np.r_[ordered_sites[1:] != ordered_sites[:-1], True]
+    chosen[ordered_sites[is_last]] = ordered_rows[is_last]
+    return chosen
+
+
+class Timeline:
+    """Precomputed arrays and change points for one dataset; answers questions about any day."""
+
+    def __init__(self, dataset: Dataset) -> None:
+        self.dataset = dataset
+        self.site_ids: list[str] = list(dataset.sites.index)
+        self._site_position = {site_id: i for i, site_id in enumerate(self.site_ids)}
+        self.presence = _Periods.from_frame(dataset.presence, self._site_position)
+        self.control = _Periods.from_frame(dataset.control, self._site_position)
+        days = np.concatenate([self.presence.start, self.presence.end, self.control.start, self.control.end])
+        days = np.unique(days[days < OPEN_END_DAY])
+        self._change_ordinals: list[int] = days.tolist()
+        self.change_points: list[dt.date] = [dt.date.fromordinal(d) for d in self._change_ordinals]
+
+    def site_index(self, site_id: str) -> int:
+        return self._site_position[site_id]
+
+    def span(self, today: dt.date | None = None) -> tuple[dt.date, dt.date]:
+        """First change point to the later of today and the last change point: the range worth showing."""
+        today = today or dt.date.today()
+        if not self.change_points:
+            return today, today
+        return self.change_points[0], max(today, self.change_points[-1])
+
+    def next_change(self, day: dt.date) -> dt.date | None:
+        """The first change point strictly after `day`, or None."""
+        i = bisect_right(self._change_ordinals, day.toordinal())
+        return self.change_points[i] if i < len(self.change_points) else None
+
+    def previous_change(self, day: dt.date) -> dt.date | None:
+        """The last change point strictly before `day`, or None."""
+        i = bisect_left(self._change_ordinals, day.toordinal())
+        return self.change_points[i - 1] if i > 0 else None
+
+    def state_at(self, day: dt.date) -> DayState:
+        """The state of every site on `day` (vectorised over all periods)."""
+        ordinal = day.toordinal()
+        n = len(self.site_ids)
+        p_rows = self.presence.in_force(ordinal)
+        c_rows = self.control.in_force(ordinal)
+        presence = _pick_per_site(p_rows, self.presence.site, (self.presence.start,), n)
+        control = _pick_per_site(c_rows, self.control.site, (self.control.confidence, self.control.start), n)
+        control_count = np.bincount(self.control.site[c_rows], minlength=n)
+        uncertain = np.zeros(n, dtype=bool)
+        uncertain[self.presence.site[self.presence.uncertain(ordinal)]] = True
+        uncertain[self.control.site[self.control.uncertain(ordinal)]] = True
+        return DayState(self, day, presence, control, control_count > 1, uncertain, p_rows, c_rows)
+
+    def transitions(self, start: dt.date, end: dt.date) -> list[dict[str, Any]]:
+        """Every change in (start, end]: one record per site and change point where its state changed."""
+        if end < start:
+            start, end = end, start
+        lo = bisect_right(self._change_ordinals, start.toordinal())
+        hi = bisect_right(self._change_ordinals, end.toordinal())
+        records: list[dict[str, Any]] = []
+        before = self.state_at(start)
+        for ordinal in self._change_ordinals[lo:hi]:
+            after = self.state_at(dt.date.fromordinal(ordinal))
+            records += diff_states(before, after)
+            before = after
+        return records
+
+
+@dataclass(frozen=True)
+class DayState:
+    """Which periods are in force for each site on one day; arrays are indexed like `Timeline.site_ids`."""
+
+    timeline: Timeline
+    day: dt.date
+    presence_row: np.ndarray
+    control_row: np.ndarray
+    contested: np.ndarray
+    uncertain: np.ndarray
+    presence_rows_in_force: np.ndarray
+    control_rows_in_force: np.ndarray
+
+    @property
+    def active(self) -> np.ndarray:
+        return self.presence_row >= 0
+
+    def holder_ids(self) -> list[str | None]:
+        holders = self.timeline.control.frame["holder"].to_numpy()
+        return [holders[r] if r >= 0 else None for r in self.control_row]
+
+    def summary(self) -> dict[str, Any]:
+        """Counts for a one-line summary: active sites, and active sites per holder."""
+        holders = self.holder_ids()
+        per_holder: dict[str, int] = {}
+        for is_active, holder in zip(self.active, holders, strict=True):
+            if is_active:
+                label = self.timeline.dataset.actor_label(holder) or UNKNOWN_HOLDER_LABEL
+                per_holder[label] = per_holder.get(label, 0) + 1
+        return {
+            "day": self.day.isoformat(),
+            "sites": len(holders),
+            "active": int(self.active.sum()),
+            "active_by_holder": dict(sorted(per_holder.items(), key=lambda kv: (-kv[1], kv[0]))),
+        }
+
+    def key(self, index: int) -> tuple[bool, str | None, str | None, bool]:
+        """What a site's nominal state is: (active, holder, role, contested) — used to detect changes."""
+        presence, control = self.presence_row[index], self.control_row[index]
+        role = self.timeline.presence.frame.at[presence, "role"] if presence >= 0 else None
+        holder = self.timeline.control.frame.at[control, "holder"] if control >= 0 else None
+        return bool(presence >= 0), holder, role, bool(self.contested[index])
+
+    def record(self, index: int) -> dict[str, Any]:
+        """The JSON-ready state of one site on this day, with the sources behind that day's claims."""
+        timeline, dataset = self.timeline, self.timeline.dataset
+        site = dataset.sites.iloc[index]
+        p_frame, c_frame = timeline.presence.frame, timeline.control.frame
+        presence_row, control_row = int(self.presence_row[index]), int(self.control_row[index])
+        p_in_force = [int(r) for r in self.presence_rows_in_force if timeline.presence.site[r] == index]
+        c_in_force = [int(r) for r in self.control_rows_in_force if timeline.control.site[r] == index]
+        confidences = []
+        presence = operator = presence_since = None
+        if presence_row >= 0:
+            period = p_frame.iloc[presence_row]
+            presence, operator, presence_since = period["role"], period["operator"], period["start"]
+            confidences.append(period["confidence"])
+        holder = holder_since = None
+        if control_row >= 0:
+            period = c_frame.iloc[control_row]
+            holder, holder_since = period["holder"], period["start"]
+            confidences.append(period["confidence"])
+        source_ids: list[str] = []
+        for frame, rows in ((p_frame, p_in_force), (c_frame, c_in_force)):
+            for r in rows:
+                source_ids += [s for s in frame.at[r, "source_ids"] if s not in source_ids]
+        alternatives = [
+            {
+                "period": c_frame.at[r, "id"],
+                "holder": c_frame.at[r, "holder"],
+                "holder_label": dataset.actor_label(c_frame.at[r, "holder"]),
+                "confidence": c_frame.at[r, "confidence"],
+                "note": c_frame.at[r, "note"],
+            }
+            for r in c_in_force
+            if r != control_row
+        ]
+        return {
+            "id": site["id"],
+            "name": site["name"],
+            "name_ru": site["name_ru"],
+            "name_ar": site["name_ar"],
+            "kind": site["kind"],
+            "kind_label": SITE_KIND_LABELS[site["kind"]],
+            "lat": float(site["lat"]),
+            "lon": float(site["lon"]),
+            "coord_precision": site["coord_precision"],
+            "active": presence_row >= 0,
+            "operator": operator,
+            "operator_label": dataset.actor_label(operator),
+            "presence": presence,
+            "presence_since": presence_since,
+            "holder": holder,
+            "holder_label": dataset.actor_label(holder) or UNKNOWN_HOLDER_LABEL,
+            "holder_colour": dataset.actors.at[holder, "colour"] if holder else UNKNOWN_HOLDER_COLOUR,
+            "holder_since": holder_since,
+            "contested": bool(self.contested[index]),
+            "alternatives": alternatives,
+            "confidence": min(confidences, key=CONFIDENCE_RANK.__getitem__) if confidences else None,
+            "certain": not bool(self.uncertain[index]),
+            "sources": [{"title": ref["title"], "url": ref["url"]} for ref in dataset.source_refs(source_ids)],
+        }
+
+    def records(self) -> list[dict[str, Any]]:
+        """The state of every site, sorted by site id."""
+        return [self.record(i) for i in range(len(self.timeline.site_ids))]
+
+
+def diff_states(before: DayState, after: DayState) -> list[dict[str, Any]]:
+    """Sites whose nominal state differs between two days: opened, closed, changed holder or role."""
+    changes: list[dict[str, Any]] = []
+    timeline = after.timeline
+    candidates = np.flatnonzero(
+        (before.presence_row != after.presence_row)
+        | (before.control_row != after.control_row)
+        | (before.contested != after.contested)
+    )
+    for index in candidates:
+        old, new = before.key(index), after.key(index)
+        if old == new:
+            continue
+        what = []
+        if old[0] != new[0]:
+            what.append("opened" if new[0] else "closed")
+        elif old[2] != new[2]:
+            what.append("role changed")
+        if old[1] != new[1]:
+            what.append("holder changed")
+        if old[3] != new[3]:
+            what.append("contested" if new[3] else "no longer contested")
+        changes.append(
+            {
+                "day": after.day.isoformat(),
+                "site": timeline.site_ids[index],
+                "name": timeline.dataset.sites.iloc[index]["name"],
+                "changes": what,
+                "before": _key_dict(before, index),
+                "after": _key_dict(after, index),
+            }
+        )
+    return changes
+
+
+def _key_dict(state: DayState, index: int) -> dict[str, Any]:
+    active, holder, role, contested = state.key(index)
+    return {
+        "active": active,
+        "holder": holder,
+        "holder_label": state.timeline.dataset.actor_label(holder) or UNKNOWN_HOLDER_LABEL,
+        "presence": role,
+        "contested": contested,
+    }
+

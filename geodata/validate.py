@@ -1,0 +1,252 @@
+"""Check the data files against every rule, collecting all problems rather than stopping at the first."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Iterable
+from pathlib import Path
+from urllib.parse import urlsplit
+
+from geodata import schema
+from geodata.dates import FuzzyDate, parse_fuzzy_date
+from geodata.problems import Problem
+from geodata.reading import RawFile, RawRow, read_sites, read_table
+
+OPEN_END = "(open)"
+
+
+def read_all(directory: Path) -> dict[str, RawFile]:
+    """Read every data file of a directory, keyed by file name."""
+    files = {spec.name: read_table(directory, spec) for spec in schema.TABLES}
+    files[schema.SITES_FILE] = read_sites(directory)
+    return files
+
+
+def read_version(directory: Path) -> tuple[str, list[Problem]]:
+    """Read the one-line dataset version; an unreadable or malformed one is a problem."""
+    path = directory / schema.VERSION_FILE
+    if not path.is_file():
+        return "", [Problem(schema.VERSION_FILE, None, None, "file is missing: write the dataset version, YYYY.MM.DD")]
+    try:
+        text = path.read_text(encoding="utf-8").strip()
+    except UnicodeDecodeError:
+        return "", [Problem(schema.VERSION_FILE, 1, None, "not UTF-8 text")]
+    if not schema.VERSION_PATTERN.match(text):
+        return "", [Problem(schema.VERSION_FILE, 1, None, f"'{text[:40]}' is not a version like 2026.11.28")]
+    return text, []
+
+
+def is_http_url(value: str) -> bool:
+    """True for an absolute http(s) URL with a host and no whitespace; nothing else may become a link."""
+    if any(ch.isspace() for ch in value):
+        return False
+    try:
+        parts = urlsplit(value)
+    except ValueError:
+        return False
+    return parts.scheme in ("http", "https") and bool(parts.netloc) and "." in parts.netloc
+
+
+class _Checker:
+    """Accumulates problems while walking the rows of one file."""
+
+    def __init__(self, file: str) -> None:
+        self.file = file
+        self.problems: list[Problem] = []
+
+    def add(self, row: RawRow, field: str | None, message: str) -> None:
+        self.problems.append(Problem(self.file, row.row, field, message))
+
+    def required(self, row: RawRow, fields: Iterable[str]) -> None:
+        for name in fields:
+            if not row.values.get(name):
+                self.add(row, name, "is empty; it is required")
+
+    def ids(self, rows: list[RawRow]) -> None:
+        seen: dict[str, int] = {}
+        for row in rows:
+            value = row.values.get("id", "")
+            if not value:
+                continue
+            if not schema.ID_PATTERN.match(value):
+                self.add(row, "id", f"'{value}' is not a valid id (lowercase letters, digits and single hyphens)")
+            if value in seen:
+                self.add(row, "id", f"duplicate id '{value}' (first used on row {seen[value]})")
+            else:
+                seen[value] = row.row
+
+    def choice(self, row: RawRow, field: str, allowed: Iterable[str]) -> None:
+        value = row.values.get(field, "")
+        allowed = tuple(allowed)
+        if value and value not in allowed:
+            self.add(row, field, f"'{value}' is not one of: {', '.join(allowed)}")
+
+    def reference(self, row: RawRow, field: str, known: set[str], what: str) -> None:
+        value = row.values.get(field, "")
+        if value and value not in known:
+            self.add(row, field, f"unknown {what} id '{value}'")
+
+    def references(self, row: RawRow, field: str, known: set[str], what: str) -> None:
+        for item in schema.split_list(row.values.get(field, "")):
+            if item not in known:
+                self.add(row, field, f"unknown {what} id '{item}'")
+
+    def date(self, row: RawRow, field: str) -> FuzzyDate | None:
+        value = row.values.get(field, "")
+        if not value:
+            return None
+        try:
+            return parse_fuzzy_date(value)
+        except ValueError as err:
+            self.add(row, field, str(err))
+            return None
+
+
+def _ids(raw: RawFile) -> set[str]:
+    return {row.values["id"] for row in raw.rows if row.values.get("id")}
+
+
+def _actor_roles(raw: RawFile) -> dict[str, str]:
+    return {row.values["id"]: row.values.get("role", "") for row in raw.rows if row.values.get("id")}
+
+
+def _check_sources(raw: RawFile) -> list[Problem]:
+    check = _Checker(raw.name)
+    check.ids(raw.rows)
+    for row in raw.rows:
+        check.required(row, schema.SOURCES.required)
+        url = row.values.get("url", "")
+        if url and not is_http_url(url):
+            check.add(row, "url", f"'{url[:80]}' is not an http(s) URL")
+        check.date(row, "date")
+    return check.problems
+
+
+def _check_actors(raw: RawFile) -> list[Problem]:
+    check = _Checker(raw.name)
+    check.ids(raw.rows)
+    for row in raw.rows:
+        check.required(row, schema.ACTORS.required)
+        check.choice(row, "role", schema.ACTOR_ROLES)
+        colour = row.values.get("colour", "")
+        if colour and not schema.COLOUR_PATTERN.match(colour):
+            check.add(row, "colour", f"'{colour}' is not a colour like #1f77b4")
+    return check.problems
+
+
+def _check_sites(raw: RawFile, source_ids: set[str]) -> list[Problem]:
+    check = _Checker(raw.name)
+    check.ids(raw.rows)
+    min_lon, min_lat, max_lon, max_lat = schema.SYRIA_BOUNDS
+    for row in raw.rows:
+        check.required(row, schema.SITE_REQUIRED)
+        check.choice(row, "kind", schema.SITE_KINDS)
+        check.choice(row, "coord_precision", schema.COORD_PRECISIONS)
+        check.references(row, "coord_sources", source_ids, "source")
+        if row.lon is not None and row.lat is not None:
+            if not (min_lon <= row.lon <= max_lon and min_lat <= row.lat <= max_lat):
+                check.add(
+                    row,
+                    "geometry",
+                    f"({row.lat:.4f}, {row.lon:.4f}) lies outside Syria; check the order [longitude, latitude]",
+                )
+    return check.problems
+
+
+def _check_periods(
+    raw: RawFile,
+    spec: schema.TableSpec,
+    actor_field: str,
+    site_ids: set[str],
+    actor_roles: dict[str, str],
+    source_ids: set[str],
+) -> list[Problem]:
+    check = _Checker(raw.name)
+    check.ids(raw.rows)
+    for row in raw.rows:
+        check.required(row, spec.required)
+        check.reference(row, "site", site_ids, "site")
+        check.choice(row, "confidence", schema.CONFIDENCES)
+        check.references(row, "sources", source_ids, "source")
+        actor = row.values.get(actor_field, "")
+        wanted_role = "operator" if actor_field == "operator" else "holder"
+        if actor and actor not in actor_roles:
+            check.add(row, actor_field, f"unknown actor id '{actor}'")
+        elif actor and actor_roles[actor] != wanted_role:
+            check.add(row, actor_field, f"actor '{actor}' is a {actor_roles[actor]}, not a {wanted_role}")
+        start = check.date(row, "start")
+        end = check.date(row, "end")
+        if start and end and end.nominal <= start.nominal:
+            check.add(row, "end", f"end {end.text} is not after start {start.text}")
+    return check.problems
+
+
+def _nominal_span(row: RawRow) -> tuple[int, float] | None:
+    try:
+        start = parse_fuzzy_date(row.values["start"]).nominal.toordinal()
+        end_text = row.values.get("end", "")
+        end = parse_fuzzy_date(end_text).nominal.toordinal() if end_text else float("inf")
+    except (ValueError, KeyError):
+        return None
+    return start, end
+
+
+def _check_control_overlaps(raw: RawFile) -> list[Problem]:
+    """Overlapping control periods of one site must each carry a note saying why (a contested claim)."""
+    check = _Checker(raw.name)
+    by_site: dict[str, list[tuple[RawRow, tuple[int, float]]]] = defaultdict(list)
+    for row in raw.rows:
+        span = _nominal_span(row)
+        if span and row.values.get("site"):
+            by_site[row.values["site"]].append((row, span))
+    for periods in by_site.values():
+        periods.sort(key=lambda item: item[1])
+        for i, (row_a, (start_a, end_a)) in enumerate(periods):
+            for row_b, (start_b, end_b) in periods[i + 1 :]:
+                if start_b >= end_a:
+                    break
+                for row, other in ((row_a, row_b), (row_b, row_a)):
+                    if not row.values.get("note"):
+                        check.add(
+                            row,
+                            "note",
+                            f"overlaps control period '{other.values.get('id')}' (row {other.row}) of site "
+                            f"'{row.values.get('site')}'; add a note explaining the competing claims",
+                        )
+    return check.problems
+
+
+def _check_events(raw: RawFile, site_ids: set[str], source_ids: set[str]) -> list[Problem]:
+    check = _Checker(raw.name)
+    check.ids(raw.rows)
+    for row in raw.rows:
+        check.required(row, schema.EVENTS.required)
+        check.reference(row, "site", site_ids, "site")
+        check.choice(row, "kind", schema.EVENT_KINDS)
+        check.choice(row, "confidence", schema.CONFIDENCES)
+        check.references(row, "sources", source_ids, "source")
+        check.date(row, "date")
+    return check.problems
+
+
+def validate_files(files: dict[str, RawFile]) -> list[Problem]:
+    """Every problem with the files read by `read_all`: per file, then across files."""
+    problems = [problem for raw in files.values() for problem in raw.problems]
+    sources, actors = files[schema.SOURCES.name], files[schema.ACTORS.name]
+    sites = files[schema.SITES_FILE]
+    source_ids, site_ids, actor_roles = _ids(sources), _ids(sites), _actor_roles(actors)
+    problems += _check_sources(sources)
+    problems += _check_actors(actors)
+    problems += _check_sites(sites, source_ids)
+    problems += _check_periods(files[schema.PRESENCE.name], schema.PRESENCE, "operator", site_ids, actor_roles, source_ids)
+    problems += _check_periods(files[schema.CONTROL.name], schema.CONTROL, "holder", site_ids, actor_roles, source_ids)
+    problems += _check_control_overlaps(files[schema.CONTROL.name])
+    problems += _check_events(files[schema.EVENTS.name], site_ids, source_ids)
+    return problems
+
+
+def validate_directory(directory: Path) -> list[Problem]:
+    """Read and check a whole data directory; an empty list means the data is valid."""
+    files = read_all(directory)
+    _, version_problems = read_version(directory)
+    return validate_files(files) + version_problems
