@@ -161,21 +161,6 @@ class DayState:
         holders = self.timeline.control.frame["holder"].to_numpy()
         return [holders[r] if r >= 0 else None for r in self.control_row]
 
-    def summary(self) -> dict[str, Any]:
-        """Counts for a one-line summary: active sites, and active sites per holder."""
-        holders = self.holder_ids()
-        per_holder: dict[str, int] = {}
-        for is_active, holder in zip(self.active, holders, strict=True):
-            if is_active:
-                label = self.timeline.dataset.actor_label(holder) or UNKNOWN_HOLDER_LABEL
-                per_holder[label] = per_holder.get(label, 0) + 1
-        return {
-            "day": self.day.isoformat(),
-            "sites": len(holders),
-            "active": int(self.active.sum()),
-            "active_by_holder": dict(sorted(per_holder.items(), key=lambda kv: (-kv[1], kv[0]))),
-        }
-
     def key(self, index: int) -> tuple[bool, str | None, str | None, bool]:
         """What a site's nominal state is: (active, holder, role, contested) — used to detect changes."""
         presence, control = self.presence_row[index], self.control_row[index]

@@ -1,0 +1,1 @@
+"""Bases Atlas dashboard: draws what `geodata` answers; holds no data logic of its own."""

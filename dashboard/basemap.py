@@ -1,0 +1,113 @@
+"""The part of the map that never changes with the day: offline geography, city labels, tile options.
+
+Everything the browser loads comes from this app's static folder (`/app/static/...`); online tile
+layers are offered in the layer switcher but are never the default, so the map works offline.
+"""
+
+from __future__ import annotations
+
+import html
+import json
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+import folium
+from branca.element import Element
+
+STATIC_DIR = Path(__file__).resolve().parent / "static"
+STATIC_URL = "/app/static"
+LEAFLET_JS = f"{STATIC_URL}/vendor/leaflet/dist/leaflet.js"
+LEAFLET_CSS = f"{STATIC_URL}/vendor/leaflet/dist/leaflet.css"
+COUNTRIES_FILE = STATIC_DIR / "basemap" / "countries.geojson"
+CITIES_FILE = STATIC_DIR / "basemap" / "cities.geojson"
+
+MAP_CENTER = (35.0, 38.4)
+MAP_ZOOM = 7
+SEA_COLOUR = "#cfe2ef"
+
+ONLINE_TILES = (
+    (
+        "OpenStreetMap (online)",
+        "https://tile.openstreetmap.org/{z}/{x}/{y}.png",
+        '&copy; <a href="https://www.openstreetmap.org/copyright">OpenStreetMap</a> contributors',
+    ),
+    (
+        "Satellite, Esri World Imagery (online)",
+        "https://server.arcgisonline.com/ArcGIS/rest/services/World_Imagery/MapServer/tile/{z}/{y}/{x}",
+        "Tiles &copy; Esri &mdash; Source: Esri, Maxar, Earthstar Geographics, and the GIS User Community",
+    ),
+)
+
+
+@lru_cache(maxsize=1)
+def _read_geojson(path: Path) -> dict[str, Any]:
+    if not path.is_file():
+        return {"type": "FeatureCollection", "features": []}
+    return json.loads(path.read_text(encoding="utf-8"))
+
+
+def _country_style(feature: dict[str, Any]) -> dict[str, Any]:
+    is_syria = feature.get("properties", {}).get("name") == "Syria"
+    return {
+        "fillColor": "#f7f3e8" if is_syria else "#e9e6df",
+        "fillOpacity": 1,
+        "color": "#6b6b6b" if is_syria else "#9a9a9a",
+        "weight": 1.6 if is_syria else 0.8,
+    }
+
+
+def _add_countries(target: folium.FeatureGroup) -> None:
+    countries = _read_geojson(COUNTRIES_FILE)
+    folium.GeoJson(
+        countries,
+        name="Countries (Natural Earth)",
+        style_function=_country_style,
+        interactive=False,
+        control=False,
+    ).add_to(target)
+
+
+def _add_cities(m: folium.Map) -> None:
+    cities = folium.FeatureGroup(name="City labels (offline)", overlay=True, show=True)
+    for feature in _read_geojson(CITIES_FILE).get("features", []):
+        lon, lat = feature["geometry"]["coordinates"][:2]
+        name = html.escape(str(feature["properties"].get("name", "")))
+        folium.CircleMarker(
+            (lat, lon), radius=2, color="#555555", weight=1, fill=True, fill_opacity=1, interactive=False
+        ).add_child(folium.Tooltip(name, permanent=True, direction="right", class_name="city-label")).add_to(cities)
+    cities.add_to(m)
+
+
+def build_base_map(height_px: int = 620) -> folium.Map:
+    """A fresh base map. Deterministic: the same script every time, so st_folium keeps it mounted."""
+    m = folium.Map(
+        location=MAP_CENTER,
+        zoom_start=MAP_ZOOM,
+        tiles=None,
+        min_zoom=4,
+        max_zoom=16,
+        control_scale=True,
+        height=f"{height_px}px",
+    )
+    # Offline first: only Leaflet, served by this app; folium's CDN defaults are dropped.
+    m.default_js = [("leaflet", LEAFLET_JS)]
+    m.default_css = [("leaflet_css", LEAFLET_CSS)]
+    m.get_root().header.add_child(
+        Element(
+            "<style>"
+            f".leaflet-container{{background:{SEA_COLOUR};}}"
+            ".city-label{background:transparent;border:none;box-shadow:none;color:#333;"
+            "font:11px/1.2 system-ui,sans-serif;text-shadow:0 0 3px #fff,0 0 3px #fff;padding:0 0 0 2px;}"
+            ".city-label::before{display:none;}"
+            "</style>"
+        )
+    )
+    offline = folium.FeatureGroup(name="Offline map (Natural Earth)", overlay=False, show=True)
+    _add_countries(offline)
+    offline.add_to(m)
+    for name, url, attribution in ONLINE_TILES:
+        folium.TileLayer(url, name=name, attr=attribution, overlay=False, show=False, max_zoom=18).add_to(m)
+    _add_cities(m)
+    folium.LayerControl(collapsed=True, position="topright").add_to(m)
+    return m

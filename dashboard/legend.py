@@ -1,0 +1,42 @@
+"""The legend: every colour (holder) and every symbol (site kind, activity, uncertainty) on the map."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from dashboard.html_parts import esc, swatch
+from dashboard.sites_layer import ACTIVE_OUTLINE, CONTESTED_OUTLINE, KIND_STYLES, SELECTED_OUTLINE
+from geodata.schema import SITE_KIND_LABELS
+from geodata.timeline import UNKNOWN_HOLDER_COLOUR, UNKNOWN_HOLDER_LABEL
+
+
+def _kind_symbol(kind: str) -> str:
+    style = KIND_STYLES[kind]
+    size = style["radius"] * 2 - 4
+    border = "dotted" if style["dashArray"] == "1 4" else "dashed" if style["dashArray"] else "solid"
+    return (
+        f"<span class='ba-swatch' aria-hidden='true' style='width:{size}px;height:{size}px;"
+        f"border:{min(style['weight'], 3)}px {border} {ACTIVE_OUTLINE};background:#cccccc'></span>"
+    )
+
+
+def legend_html(holders: Iterable[tuple[str, str]]) -> str:
+    """Legend HTML for (label, colour) holder pairs."""
+    holder_items = "".join(f"<li>{swatch(colour)} {esc(label)}</li>" for label, colour in holders)
+    holder_items += f"<li>{swatch(UNKNOWN_HOLDER_COLOUR)} {esc(UNKNOWN_HOLDER_LABEL)}</li>"
+    kind_items = "".join(f"<li>{_kind_symbol(kind)} {esc(label)}</li>" for kind, label in SITE_KIND_LABELS.items())
+    state_items = (
+        f"<li>{swatch('#1f77b4')} filled, dark outline: Soviet/Russian presence that day</li>"
+        f"<li>{swatch('#1f77b4', hollow=True)} hollow: no presence that day</li>"
+        f"<li><span class='ba-swatch' style='background:#1f77b4;opacity:.45;border:2px solid {ACTIVE_OUTLINE}'></span>"
+        " pale: the day falls inside an imprecise date</li>"
+        f"<li>{swatch(CONTESTED_OUTLINE, hollow=True)} pink outline: contested holder</li>"
+        f"<li>{swatch(SELECTED_OUTLINE, hollow=True)} gold outline: selected site</li>"
+    )
+    return (
+        "<div class='ba-legend' data-testid='ba-legend'>"
+        f"<div><b>Colour: who held the ground</b><ul>{holder_items}</ul></div>"
+        f"<div><b>Size and outline: kind</b><ul>{kind_items}</ul></div>"
+        f"<div><b>Fill: activity</b><ul>{state_items}</ul></div>"
+        "</div>"
+    )
