@@ -223,6 +223,22 @@ done <<< "$FILES"
   echo "- Not vendored: d3 (\`https://d3js.org/d3.v4.min.js\`,"
   echo "  \`https://cdnjs.cloudflare.com/ajax/libs/d3/3.5.5/d3.min.js\`), which streamlit-folium adds"
   echo "  only when a branca ColorMap is on the map; other folium plugins' links."
+  echo
+  echo "## Using them (checked with streamlit 1.67.0 + streamlit-folium 0.27.4, no network)"
+  echo
+  echo "- Streamlit serves \`<main script dir>/static/\` at \`/app/static/\` when"
+  echo "  \`server.enableStaticServing = true\`, with real MIME types (application/javascript,"
+  echo "  text/css, font/woff2) and \`X-Content-Type-Options: nosniff\`."
+  echo "- Before \`st_folium(m)\`, replace each URL in \`default_js\` / \`default_css\` of every"
+  echo "  \`folium.elements.JSCSSMixin\` in the map tree (set the attribute on the instance) with"
+  echo "  \`\"/app/static/\" + cdn_map[url]\`. Use this root-relative form: streamlit-folium"
+  echo "  injects the links inside its component iframe (\`/component/...\`), where a relative"
+  echo "  \`static/...\` would resolve to the wrong place."
+  echo "- Leaflet quirk: streamlit-folium adds the CSS without waiting for it, so Leaflet's"
+  echo "  default-icon path detection can fall back to \`.../leaflet/distmarker-icon.png\` (404;"
+  echo "  the same happens with the CDN). folium.Marker briefly uses the default icon even when"
+  echo "  an Icon is given. Harmless for CircleMarkers; to silence it set"
+  echo "  \`L.Icon.Default.imagePath = '/app/static/vendor/leaflet/dist/images/'\` in a map script."
 } > "$out/MANIFEST.md"
 
 # machine-readable CDN URL -> path relative to dashboard/static/

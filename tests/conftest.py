@@ -1,0 +1,35 @@
+"""Shared fixtures: the small synthetic dataset and writable copies of it to break on purpose."""
+
+from __future__ import annotations
+
+import shutil
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+
+FIXTURES = Path(__file__).resolve().parent / "fixtures"
+MINIMAL = FIXTURES / "minimal"
+REPO = Path(__file__).resolve().parent.parent
+
+
+@pytest.fixture
+def minimal_dir() -> Path:
+    return MINIMAL
+
+
+@pytest.fixture
+def data_copy(tmp_path: Path) -> Callable[..., Path]:
+    """Copy the minimal dataset to a temp dir; optionally replace or append to files: data_copy(**{'x.csv': text})."""
+
+    def make(append: dict[str, str] | None = None, **replace: str) -> Path:
+        target = tmp_path / "data"
+        shutil.copytree(MINIMAL, target)
+        for name, text in replace.items():
+            (target / name.replace("__", ".")).write_text(text, encoding="utf-8")
+        for name, text in (append or {}).items():
+            with open(target / name, "a", encoding="utf-8") as handle:
+                handle.write(text)
+        return target
+
+    return make
