@@ -13,12 +13,20 @@ from pathlib import Path
 from typing import Any
 
 import folium
-from branca.element import Element
+from branca.element import Element, MacroElement
+from folium.plugins import Fullscreen
+from jinja2 import Template
 
 STATIC_DIR = Path(__file__).resolve().parent / "static"
 STATIC_URL = "/app/static"
 LEAFLET_JS = f"{STATIC_URL}/vendor/leaflet/dist/leaflet.js"
 LEAFLET_CSS = f"{STATIC_URL}/vendor/leaflet/dist/leaflet.css"
+FULLSCREEN_JS = f"{STATIC_URL}/vendor/leaflet.fullscreen/Control.FullScreen.js"
+FULLSCREEN_CSS = f"{STATIC_URL}/vendor/leaflet.fullscreen/Control.FullScreen.css"
+DATA_ATTRIBUTION = (
+    'Borders: <a href="https://www.naturalearthdata.com/">Natural Earth</a> (public domain) · '
+    'Places: <a href="https://www.geonames.org/">GeoNames</a> (CC BY 4.0)'
+)
 COUNTRIES_FILE = STATIC_DIR / "basemap" / "countries.geojson"
 CITIES_FILE = STATIC_DIR / "basemap" / "cities.geojson"
 
@@ -79,6 +87,21 @@ def _add_cities(m: folium.Map) -> None:
     cities.add_to(m)
 
 
+class _Attribution(MacroElement):
+    """Credit the offline layers in Leaflet's attribution control (GeoNames' licence requires it)."""
+
+    _template = Template(
+        "{% macro script(this, kwargs) %}"
+        "{{ this._parent.get_name() }}.attributionControl.addAttribution({{ this.text|tojson }});"
+        "{% endmacro %}"
+    )
+
+    def __init__(self, text: str) -> None:
+        super().__init__()
+        self._name = "Attribution"
+        self.text = text
+
+
 def build_base_map(height_px: int = 620) -> folium.Map:
     """A fresh base map. Deterministic: the same script every time, so st_folium keeps it mounted."""
     m = folium.Map(
@@ -110,4 +133,9 @@ def build_base_map(height_px: int = 620) -> folium.Map:
         folium.TileLayer(url, name=name, attr=attribution, overlay=False, show=False, max_zoom=18).add_to(m)
     _add_cities(m)
     folium.LayerControl(collapsed=True, position="topright").add_to(m)
+    fullscreen = Fullscreen(position="topleft", title="Full screen", title_cancel="Leave full screen")
+    fullscreen.default_js = [("fullscreen_js", FULLSCREEN_JS)]
+    fullscreen.default_css = [("fullscreen_css", FULLSCREEN_CSS)]
+    fullscreen.add_to(m)
+    _Attribution(DATA_ATTRIBUTION).add_to(m)
     return m
