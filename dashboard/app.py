@@ -6,7 +6,6 @@ Run with `streamlit run dashboard/app.py` from the repository root. The script o
 
 from __future__ import annotations
 
-import datetime as dt
 import sys
 from pathlib import Path
 
@@ -15,16 +14,16 @@ import streamlit as st
 # `streamlit run dashboard/app.py` puts dashboard/ on sys.path, not the repository root.
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from dashboard.atlas import Atlas, load_atlas  # noqa: E402
-from dashboard.basemap import build_base_map  # noqa: E402
-from dashboard.details_panel import details_html  # noqa: E402
-from dashboard.legend import legend_html  # noqa: E402
-from dashboard.sites_layer import sites_feature_group  # noqa: E402
-from dashboard.url_state import ViewState, parse_view, to_params  # noqa: E402
-from geodata.config import data_dir  # noqa: E402
-from geodata.filters import SiteFilter, apply_filter, summarise, summary_line  # noqa: E402
-from geodata.history import site_history  # noqa: E402
-from geodata.problems import DatasetError  # noqa: E402
+from dashboard.atlas import Atlas, load_atlas
+from dashboard.basemap import build_base_map
+from dashboard.details_panel import details_html
+from dashboard.legend import legend_html
+from dashboard.sites_layer import sites_feature_group
+from dashboard.url_state import ViewState, parse_view, to_params
+from geodata.config import data_dir
+from geodata.filters import SiteFilter, apply_filter, summarise, summary_line
+from geodata.history import site_history
+from geodata.problems import DatasetError
 
 PLAY_INTERVAL_SECONDS = 1.5
 MAP_HEIGHT = 600
@@ -97,7 +96,9 @@ def sidebar_filters(atlas: Atlas) -> None:
     counts = atlas.option_counts(st.session_state.day)
     with st.sidebar:
         st.header("Filters")
-        st.text_input("Search names (any spelling or script)", key="search", placeholder="e.g. Hmeimim, Хмеймим, حميميم")
+        st.text_input(
+            "Search names (any spelling or script)", key="search", placeholder="e.g. Hmeimim, Хмеймим, حميميم"
+        )
         st.toggle("Active sites only", key="active_only", help="Hide sites with no Soviet/Russian presence that day")
         st.multiselect(
             "Kind",
@@ -148,8 +149,9 @@ def time_controls(atlas: Atlas) -> None:
         format="YYYY-MM-DD",
         help="Drag, or focus and use the arrow keys (one day per step)",
     )
-    previous, following = atlas.timeline.previous_change(st.session_state.day), atlas.timeline.next_change(
-        st.session_state.day
+    previous, following = (
+        atlas.timeline.previous_change(st.session_state.day),
+        atlas.timeline.next_change(st.session_state.day),
     )
     col_prev, col_next, col_play, _ = st.columns([1.3, 1.3, 1, 3])
     col_prev.button(
@@ -184,7 +186,7 @@ def handle_click(atlas: Atlas, map_output: dict | None) -> None:
 
 
 def site_panel(atlas: Atlas, records_by_id: dict[str, dict]) -> None:
-    site_ids = [""] + list(atlas.dataset.sites.index)
+    site_ids = ["", *atlas.dataset.sites.index]
     st.selectbox(
         "Site",
         options=site_ids,

@@ -46,9 +46,7 @@ def _status(record: dict[str, Any], day: dt.date) -> str:
     )
     lines.append(" " + confidence_badge(record["confidence"]))
     if not record["certain"]:
-        lines.append(
-            " <span class='ba-badge ba-uncertain'>uncertain: this day lies within an imprecise date</span>"
-        )
+        lines.append(" <span class='ba-badge ba-uncertain'>uncertain: this day lies within an imprecise date</span>")
     if record["contested"]:
         alternatives = "".join(
             f"<li>{esc(a['holder_label'])} ({esc(a['confidence'])} confidence): {esc(a['note'])}</li>"

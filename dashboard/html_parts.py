@@ -36,9 +36,7 @@ def swatch(colour: str, hollow: bool = False, dash: bool = False) -> str:
     colour = esc(colour)
     fill = "transparent" if hollow else colour
     border = f"2px {'dashed' if dash else 'solid'} {colour}"
-    return (
-        f"<span class='ba-swatch' style='background:{fill};border:{border}' aria-hidden='true'></span>"
-    )
+    return f"<span class='ba-swatch' style='background:{fill};border:{border}' aria-hidden='true'></span>"
 
 
 def confidence_badge(confidence: str | None) -> str:

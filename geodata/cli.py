@@ -98,7 +98,8 @@ def cmd_history(args: argparse.Namespace) -> int:
     if args.format == "json":
         _emit(history, "json", ())
         return 0
-    print(f"{history['name']} ({history['kind_label']}) — {history['lat']:.4f}, {history['lon']:.4f} [{history['coord_precision']}]")
+    place = f"{history['lat']:.4f}, {history['lon']:.4f} [{history['coord_precision']}]"
+    print(f"{history['name']} ({history['kind_label']}) — {place}")
     for kind, actor in (("presence", "operator"), ("control", "holder")):
         print(f"\n{kind.title()}:")
         rows = [
@@ -114,7 +115,11 @@ def cmd_history(args: argparse.Namespace) -> int:
 def cmd_export(args: argparse.Namespace) -> int:
     dataset = _load(args)
     records = Timeline(dataset).state_at(args.date).records()
-    text = state_geojson(records, args.date.isoformat(), dataset.version) if args.format == "geojson" else state_csv(records)
+    text = (
+        state_geojson(records, args.date.isoformat(), dataset.version)
+        if args.format == "geojson"
+        else state_csv(records)
+    )
     if args.output:
         with open(args.output, "w", encoding="utf-8", newline="") as handle:
             handle.write(text)

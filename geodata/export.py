@@ -55,7 +55,12 @@ def state_geojson(records: list[dict[str, Any]], day: str, version: str) -> str:
                 "properties": properties,
             }
         )
-    document = {"type": "FeatureCollection", "name": f"bases-atlas-{day}", "dataset_version": version, "features": features}
+    document = {
+        "type": "FeatureCollection",
+        "name": f"bases-atlas-{day}",
+        "dataset_version": version,
+        "features": features,
+    }
     return json.dumps(document, ensure_ascii=False, indent=1) + "\n"
 
 

@@ -48,9 +48,7 @@ def _read_text(path: Path, name: str, raw: RawFile) -> str | None:
         text = data.decode("utf-8-sig")
     except UnicodeDecodeError as err:
         line = data[: err.start].count(b"\n") + 1
-        raw.problems.append(
-            Problem(name, line, None, f"not UTF-8 text (byte {err.start}); save the file as UTF-8")
-        )
+        raw.problems.append(Problem(name, line, None, f"not UTF-8 text (byte {err.start}); save the file as UTF-8"))
         return None
     if not text.strip():
         raw.problems.append(Problem(name, None, None, "file is empty"))

@@ -39,7 +39,9 @@ class TableSpec:
     required: tuple[str, ...]
 
 
-SOURCES = TableSpec("sources.csv", ("id", "title", "author", "publisher", "date", "url", "note"), ("id", "title", "url"))
+SOURCES = TableSpec(
+    "sources.csv", ("id", "title", "author", "publisher", "date", "url", "note"), ("id", "title", "url")
+)
 ACTORS = TableSpec("actors.csv", ("id", "label", "colour", "role", "description"), ("id", "label", "colour", "role"))
 PRESENCE = TableSpec(
     "presence.csv",

@@ -1,9 +1,9 @@
 """Questions about time: what held on a day, on which days anything changed, and what changed.
 
 Semantics (see data/README.md): a period is in force on day d when nominal start ≤ d < nominal end
-(open ends never end). When several presence periods of a site are in force, the one that started
-last gives the role; when several control periods are (a contested claim), the most confident, then
-the latest-starting, is the *primary* holder and the others are reported as alternatives. A site's
+(open ends never end). When several periods of one timeline are in force for a site, the most
+confident, then the latest-starting, is *primary*: it gives the role (presence) or the holder
+(control); competing control claims are reported as alternatives. A site's
 answer is *uncertain* on a day that lies inside the window of a date of one of its periods whose
 precision is coarser than a day.
 """
@@ -70,7 +70,7 @@ def _pick_per_site(rows: np.ndarray, sites: np.ndarray, keys: tuple[np.ndarray, 
     chosen = np.full(n_sites, -1, dtype=np.int64)
     if rows.size == 0:
         return chosen
-    order = np.lexsort(tuple(k[rows] for k in reversed(keys)) + (sites[rows],))
+    order = np.lexsort((*(k[rows] for k in reversed(keys)), sites[rows]))
     ordered_rows, ordered_sites = rows[order], sites[rows][order]
     is_last = np.r_[ordered_sites[1:] != ordered_sites[:-1], True]
     chosen[ordered_sites[is_last]] = ordered_rows[is_last]
@@ -117,7 +117,7 @@ class Timeline:
         n = len(self.site_ids)
         p_rows = self.presence.in_force(ordinal)
         c_rows = self.control.in_force(ordinal)
-        presence = _pick_per_site(p_rows, self.presence.site, (self.presence.start,), n)
+        presence = _pick_per_site(p_rows, self.presence.site, (self.presence.confidence, self.presence.start), n)
         control = _pick_per_site(c_rows, self.control.site, (self.control.confidence, self.control.start), n)
         control_count = np.bincount(self.control.site[c_rows], minlength=n)
         uncertain = np.zeros(n, dtype=bool)
@@ -277,4 +277,3 @@ def _key_dict(state: DayState, index: int) -> dict[str, Any]:
         "presence": role,
         "contested": contested,
     }
-

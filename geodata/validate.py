@@ -143,13 +143,17 @@ def _check_sites(raw: RawFile, source_ids: set[str]) -> list[Problem]:
         check.choice(row, "kind", schema.SITE_KINDS)
         check.choice(row, "coord_precision", schema.COORD_PRECISIONS)
         check.references(row, "coord_sources", source_ids, "source")
-        if row.lon is not None and row.lat is not None:
-            if not (min_lon <= row.lon <= max_lon and min_lat <= row.lat <= max_lat):
-                check.add(
-                    row,
-                    "geometry",
-                    f"({row.lat:.4f}, {row.lon:.4f}) lies outside Syria; check the order [longitude, latitude]",
-                )
+        outside = (
+            row.lon is not None
+            and row.lat is not None
+            and not (min_lon <= row.lon <= max_lon and min_lat <= row.lat <= max_lat)
+        )
+        if outside:
+            check.add(
+                row,
+                "geometry",
+                f"({row.lat:.4f}, {row.lon:.4f}) lies outside Syria; check the order [longitude, latitude]",
+            )
     return check.problems
 
 
@@ -201,8 +205,8 @@ def _check_control_overlaps(raw: RawFile) -> list[Problem]:
             by_site[row.values["site"]].append((row, span))
     for periods in by_site.values():
         periods.sort(key=lambda item: item[1])
-        for i, (row_a, (start_a, end_a)) in enumerate(periods):
-            for row_b, (start_b, end_b) in periods[i + 1 :]:
+        for i, (row_a, (_, end_a)) in enumerate(periods):
+            for row_b, (start_b, _) in periods[i + 1 :]:
                 if start_b >= end_a:
                     break
                 for row, other in ((row_a, row_b), (row_b, row_a)):
@@ -238,7 +242,9 @@ def validate_files(files: dict[str, RawFile]) -> list[Problem]:
     problems += _check_sources(sources)
     problems += _check_actors(actors)
     problems += _check_sites(sites, source_ids)
-    problems += _check_periods(files[schema.PRESENCE.name], schema.PRESENCE, "operator", site_ids, actor_roles, source_ids)
+    problems += _check_periods(
+        files[schema.PRESENCE.name], schema.PRESENCE, "operator", site_ids, actor_roles, source_ids
+    )
     problems += _check_periods(files[schema.CONTROL.name], schema.CONTROL, "holder", site_ids, actor_roles, source_ids)
     problems += _check_control_overlaps(files[schema.CONTROL.name])
     problems += _check_events(files[schema.EVENTS.name], site_ids, source_ids)

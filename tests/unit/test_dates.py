@@ -34,7 +34,9 @@ def test_approximate_widens_the_window_by_one_unit():
     assert day.nominal == dt.date(2019, 10, 22)
 
 
-@pytest.mark.parametrize("text", ["", "71", "2014-13", "2014-02-30", "2014/10/05", "October 2014", "~", "2014-1-5", "9999"])
+@pytest.mark.parametrize(
+    "text", ["", "71", "2014-13", "2014-02-30", "2014/10/05", "October 2014", "~", "2014-1-5", "9999"]
+)
 def test_malformed_dates_raise_a_readable_error(text):
     with pytest.raises(ValueError) as info:
         parse_fuzzy_date(text)

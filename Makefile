@@ -1,0 +1,66 @@
+# Bases Atlas: `make run` starts the dashboard, `make test` runs every check. Both set up .venv first.
+PYTHON ?= python3
+VENV   ?= .venv
+BIN    := $(VENV)/bin
+PORT   ?= 8501
+ADDRESS ?= localhost
+
+RUNTIME_STAMP := $(VENV)/.runtime-installed
+DEV_STAMP     := $(VENV)/.dev-installed
+
+.PHONY: run test lint format unit app browser validate bench load clean help
+
+help:
+	@echo "make run       start the dashboard on http://$(ADDRESS):$(PORT)"
+	@echo "make test      lint, validate the data and run every test (browser tests included)"
+	@echo "make bench     performance benchmarks (writes bench/results.md)"
+	@echo "make load      concurrent-session load test against a real server"
+
+$(BIN)/python:
+	@$(PYTHON) -c 'import sys; sys.exit(sys.version_info < (3, 11))' || { echo "Python 3.11+ is required (set PYTHON=...)"; exit 1; }
+	$(PYTHON) -m venv $(VENV) || { echo "Could not create $(VENV): on Debian/Ubuntu install python3-venv"; exit 1; }
+
+# Stamps make set-up idempotent and quick: pip runs again only when a requirements file changes.
+$(RUNTIME_STAMP): requirements.txt | $(BIN)/python
+	$(BIN)/python -m pip install --quiet --disable-pip-version-check -r requirements.txt
+	@touch $@
+
+$(DEV_STAMP): requirements-dev.txt $(RUNTIME_STAMP)
+	$(BIN)/python -m pip install --quiet --disable-pip-version-check -r requirements-dev.txt
+	@touch $@
+
+run: $(RUNTIME_STAMP)
+	$(BIN)/streamlit run dashboard/app.py --server.port $(PORT) --server.address $(ADDRESS) \
+		--server.headless true --browser.gatherUsageStats false
+
+lint: $(DEV_STAMP)
+	$(BIN)/ruff check .
+	$(BIN)/ruff format --check .
+
+format: $(DEV_STAMP)
+	$(BIN)/ruff format .
+	$(BIN)/ruff check --fix .
+
+validate: $(RUNTIME_STAMP)
+	$(BIN)/python -m geodata validate
+
+test: $(DEV_STAMP) lint validate
+	$(BIN)/python -m pytest
+
+unit: $(DEV_STAMP)
+	$(BIN)/python -m pytest tests/unit
+
+app: $(DEV_STAMP)
+	$(BIN)/python -m pytest tests/app
+
+browser: $(DEV_STAMP)
+	$(BIN)/python -m pytest tests/browser
+
+bench: $(DEV_STAMP)
+	$(BIN)/python -m bench.run_all
+
+load: $(DEV_STAMP)
+	$(BIN)/python -m bench.load
+
+clean:
+	rm -rf $(VENV) .pytest_cache .ruff_cache test-artifacts
