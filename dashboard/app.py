@@ -17,6 +17,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 from dashboard.atlas import Atlas, load_atlas
 from dashboard.basemap import build_base_map
 from dashboard.details_panel import details_html
+from dashboard.html_parts import esc
 from dashboard.legend import legend_html
 from dashboard.sites_layer import sites_feature_group
 from dashboard.url_state import ViewState, parse_view, to_params
@@ -170,7 +171,7 @@ def time_controls(atlas: Atlas) -> None:
         help=f"Go to {following.isoformat()}" if following else "No later change",
         width="stretch",
     )
-    if col_play.button("⏸ Pause" if st.session_state.playing else "⏵ Play", width="stretch"):
+    if col_play.button("■ Pause" if st.session_state.playing else "▶ Play", width="stretch"):
         st.session_state.playing = not st.session_state.playing
         st.rerun()
 
@@ -215,8 +216,8 @@ def map_fragment(atlas: Atlas) -> None:
     site_filter = SiteFilter(view.kinds, view.holders, view.operators, view.active_only, view.search)
     records = apply_filter(all_records, site_filter, atlas.search_names)
     st.markdown(
-        f"<p class='ba-day' data-testid='ba-day'>{view.day.isoformat()}</p>"
-        f"<p class='ba-summary' data-testid='ba-summary'>{summary_line(summarise(records))}</p>",
+        f"<div class='ba-day' data-testid='ba-day'>{view.day.isoformat()}</div>"
+        f"<div class='ba-summary' data-testid='ba-summary'>{esc(summary_line(summarise(records)))}</div>",
         unsafe_allow_html=True,
     )
     col_map, col_details = st.columns([3, 2], gap="medium")

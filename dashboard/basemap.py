@@ -21,11 +21,12 @@ STATIC_DIR = Path(__file__).resolve().parent / "static"
 STATIC_URL = "/app/static"
 LEAFLET_JS = f"{STATIC_URL}/vendor/leaflet/dist/leaflet.js"
 LEAFLET_CSS = f"{STATIC_URL}/vendor/leaflet/dist/leaflet.css"
+LEAFLET_PATCHES_JS = f"{STATIC_URL}/leaflet-patches.js"
 FULLSCREEN_JS = f"{STATIC_URL}/vendor/leaflet.fullscreen/Control.FullScreen.js"
 FULLSCREEN_CSS = f"{STATIC_URL}/vendor/leaflet.fullscreen/Control.FullScreen.css"
 DATA_ATTRIBUTION = (
-    'Borders: <a href="https://www.naturalearthdata.com/">Natural Earth</a> (public domain) · '
-    'Places: <a href="https://www.geonames.org/">GeoNames</a> (CC BY 4.0)'
+    '<a href="https://www.naturalearthdata.com/">Natural Earth</a> · '
+    '<a href="https://www.geonames.org/">GeoNames</a> (CC BY 4.0)'
 )
 COUNTRIES_FILE = STATIC_DIR / "basemap" / "countries.geojson"
 CITIES_FILE = STATIC_DIR / "basemap" / "cities.geojson"
@@ -114,7 +115,7 @@ def build_base_map(height_px: int = 620) -> folium.Map:
         height=f"{height_px}px",
     )
     # Offline first: only Leaflet, served by this app; folium's CDN defaults are dropped.
-    m.default_js = [("leaflet", LEAFLET_JS)]
+    m.default_js = [("leaflet", LEAFLET_JS), ("leaflet_patches", LEAFLET_PATCHES_JS)]
     m.default_css = [("leaflet_css", LEAFLET_CSS)]
     m.get_root().header.add_child(
         Element(

@@ -81,7 +81,8 @@ var {{ this.get_name() }} = (function () {
   var styleOf = function (p) {
     var k = kinds[p.kind] || kinds.other;
     var s = {radius: k.radius, weight: k.weight, dashArray: k.dashArray, color: p.colour,
-             fillColor: p.colour, fillOpacity: 0.08, opacity: 0.9, className: "site-marker"};
+             fillColor: p.colour, fillOpacity: 0.08, opacity: 0.9,
+             className: "site-marker site-" + String(p.id).replace(/[^a-z0-9-]/g, "")};
     if (p.active) { s.color = "{{ this.active_outline }}"; s.fillOpacity = p.uncertain ? 0.45 : 0.9; }
     if (p.contested) { s.color = "{{ this.contested_outline }}"; }
     if (p.selected) { s.color = "{{ this.selected_outline }}"; s.weight = k.weight + 3; s.radius = k.radius + 3; }
