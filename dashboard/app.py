@@ -87,9 +87,9 @@ def current_view() -> ViewState:
 
 
 def sync_url(view: ViewState) -> None:
-    params = to_params(view)
-    if st.query_params.to_dict() != params:
-        st.query_params.from_dict(params)
+    # Sent on every run, even when the server's copy already matches: a rerun request can carry
+    # the browser's older query string and reset that copy, and skipping would leave the URL stale.
+    st.query_params.from_dict(to_params(view))
 
 
 def sidebar_filters(atlas: Atlas) -> None:
