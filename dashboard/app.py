@@ -34,7 +34,7 @@ st.set_page_config(
     page_title="Bases Atlas — Soviet and Russian military facilities in Syria",
     page_icon="🛰️",
     layout="wide",
-    initial_sidebar_state="expanded",
+    initial_sidebar_state="auto",
 )
 st.markdown(f"<style>{CSS_FILE.read_text(encoding='utf-8')}</style>", unsafe_allow_html=True)
 

@@ -33,6 +33,9 @@ CITIES_FILE = STATIC_DIR / "basemap" / "cities.geojson"
 
 MAP_CENTER = (35.0, 38.4)
 MAP_ZOOM = 7
+# Syria's extent, so the whole country is in view whatever the map's width.
+SYRIA_SOUTH_WEST = (32.3, 35.6)
+SYRIA_NORTH_EAST = (37.35, 42.4)
 SEA_COLOUR = "#cfe2ef"
 
 ONLINE_TILES = (
@@ -112,6 +115,7 @@ def build_base_map(height_px: int = 620) -> folium.Map:
         min_zoom=4,
         max_zoom=16,
         control_scale=True,
+        zoom_snap=0.25,
         height=f"{height_px}px",
     )
     # Offline first: only Leaflet, served by this app; folium's CDN defaults are dropped.
@@ -127,6 +131,7 @@ def build_base_map(height_px: int = 620) -> folium.Map:
             "</style>"
         )
     )
+    m.fit_bounds([SYRIA_SOUTH_WEST, SYRIA_NORTH_EAST])
     offline = folium.FeatureGroup(name="Offline map (Natural Earth)", overlay=False, show=True)
     _add_countries(offline)
     offline.add_to(m)

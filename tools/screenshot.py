@@ -1,0 +1,54 @@
+"""Take the README screenshots in headless Chromium against a real, offline `streamlit run`.
+
+Usage: python tools/screenshot.py  (writes docs/*.png)
+"""
+
+from __future__ import annotations
+
+import sys
+import time
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(REPO))
+
+from playwright.sync_api import sync_playwright  # noqa: E402
+
+from tests.browser.conftest import LOCAL_PREFIXES, start_server, stop_server  # noqa: E402
+from tests.browser.helpers import open_app, wait_idle  # noqa: E402
+
+SHOTS = {
+    "dashboard.png": ("?date=2019-11-20&site=khmeimim", (1366, 900)),
+    "dashboard-1985.png": ("?date=1985-06-01&site=tartus", (1366, 900)),
+    "dashboard-phone.png": ("?date=2016-06-01", (390, 844)),
+}
+
+
+def main() -> None:
+    server = start_server(name="screenshot")
+    try:
+        with sync_playwright() as playwright:
+            browser = playwright.chromium.launch(
+                executable_path="/usr/bin/chromium",
+                args=["--no-sandbox", "--disable-gpu", "--disable-background-networking"],
+            )
+            for name, (query, (width, height)) in SHOTS.items():
+                context = browser.new_context(viewport={"width": width, "height": height})
+                context.route(
+                    "**/*", lambda r: r.continue_() if r.request.url.startswith(LOCAL_PREFIXES) else r.abort()
+                )
+                page = context.new_page()
+                open_app(page, server.url, query)
+                time.sleep(1.0)
+                wait_idle(page)
+                out = REPO / "docs" / name
+                page.screenshot(path=str(out), full_page=False)
+                print(f"wrote {out.relative_to(REPO)}")
+                context.close()
+            browser.close()
+    finally:
+        stop_server(server)
+
+
+if __name__ == "__main__":
+    main()
