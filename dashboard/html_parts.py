@@ -7,10 +7,14 @@ from typing import Any
 
 from geodata.validate import is_http_url
 
+# Beyond HTML: a line break would end Streamlit's Markdown HTML block and let the rest of the text be
+# parsed as Markdown, and `$` starts Markdown math. Data text must reach the page literally.
+_MARKDOWN_SAFE = str.maketrans({"\r": " ", "\n": " ", "$": "&#36;", "\\": "&#92;", "`": "&#96;"})
+
 
 def esc(value: object) -> str:
-    """Escape any value for HTML text or a quoted attribute."""
-    return html.escape("" if value is None else str(value), quote=True)
+    """Escape any value for HTML text or a quoted attribute inside an `st.markdown` HTML block."""
+    return html.escape("" if value is None else str(value), quote=True).translate(_MARKDOWN_SAFE)
 
 
 def source_link(source: dict[str, Any]) -> str:

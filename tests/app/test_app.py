@@ -5,6 +5,9 @@ from __future__ import annotations
 import datetime as dt
 from unittest import mock
 
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
 from geodata.dataset import load_dataset
 from geodata.timeline import Timeline
 from tests.app.conftest import day_shown, drawn_features, drawn_ids, map_args, page_text
@@ -125,3 +128,18 @@ def test_broken_data_shows_the_problems_page(app, data_copy, monkeypatch):
     assert "failed validation" in at.error[0].value
     problems = at.dataframe[0].value
     assert list(problems["file"]) == ["control.csv"] and "ghost" in problems["message"].iloc[0]
+
+
+junk = st.one_of(st.text(max_size=300), st.sampled_from(["", "0", "-1", "2024-12-08", "9999-99-99", "tartus"]))
+
+
+@settings(max_examples=15, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(date=junk, site=junk, kind=junk, active=junk, q=st.text(max_size=2000))
+def test_fuzzed_links_always_render_a_sane_view(app, date, site, kind, active, q):
+    at = app(date=date, site=site, kind=kind, active=active, q=q)
+    assert not at.exception
+    assert (
+        TIMELINE.change_points[0].isoformat()
+        <= day_shown(at)
+        <= max(dt.date.today(), TIMELINE.change_points[-1]).isoformat()
+    )
