@@ -9,6 +9,7 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
+import numpy as np
 import streamlit as st
 
 # `streamlit run dashboard/app.py` puts dashboard/ on sys.path, not the repository root.
@@ -19,12 +20,13 @@ from dashboard.basemap import build_base_map
 from dashboard.details_panel import details_html
 from dashboard.html_parts import esc
 from dashboard.legend import legend_html
-from dashboard.sites_layer import sites_feature_group
+from dashboard.sites_layer import sites_update_group
 from dashboard.url_state import ViewState, parse_view, to_params
 from geodata.config import data_dir
-from geodata.filters import SiteFilter, apply_filter, summarise, summary_line
 from geodata.history import site_history
 from geodata.problems import DatasetError
+from geodata.site_table import SiteFilter, summary_line
+from geodata.timeline import DayState
 
 PLAY_INTERVAL_SECONDS = 1.5
 MAP_HEIGHT = 600
@@ -94,7 +96,11 @@ def sync_url(view: ViewState) -> None:
 
 def sidebar_filters(atlas: Atlas) -> None:
     """Filters; each shows how many sites it would match on the chosen day."""
-    counts = atlas.option_counts(st.session_state.day)
+    table = atlas.table
+    counts = table.option_counts(atlas.timeline.state_at(st.session_state.day))
+    kind_labels = table.kind_labels()
+    holder_labels = dict(zip(table.holder_ids, table.holder_labels, strict=True))
+    operator_labels = dict(zip(table.operator_ids, table.operator_labels, strict=True))
     with st.sidebar:
         st.header("Filters")
         st.text_input(
@@ -103,21 +109,21 @@ def sidebar_filters(atlas: Atlas) -> None:
         st.toggle("Active sites only", key="active_only", help="Hide sites with no Soviet/Russian presence that day")
         st.multiselect(
             "Kind",
-            options=list(atlas.kind_labels),
+            options=list(kind_labels),
             key="kinds",
-            format_func=lambda k: f"{atlas.kind_labels[k]} ({counts['kind'].get(k, 0)})",
+            format_func=lambda k: f"{kind_labels[k]} ({counts['kind'].get(k, 0)})",
         )
         st.multiselect(
             "Holder that day",
-            options=list(atlas.holder_labels),
+            options=list(holder_labels),
             key="holders",
-            format_func=lambda h: f"{atlas.holder_labels[h]} ({counts['holder'].get(h, 0)})",
+            format_func=lambda h: f"{holder_labels[h]} ({counts['holder'].get(h, 0)})",
         )
         st.multiselect(
             "Operator that day",
-            options=list(atlas.operator_labels),
+            options=list(operator_labels),
             key="operators",
-            format_func=lambda o: f"{atlas.operator_labels[o]} ({counts['operator'].get(o, 0)})",
+            format_func=lambda o: f"{operator_labels[o]} ({counts['operator'].get(o, 0)})",
         )
         st.caption(f"Dataset version {atlas.dataset.version} · {len(atlas.dataset.sites)} sites")
 
@@ -182,12 +188,12 @@ def handle_click(atlas: Atlas, map_output: dict | None) -> None:
     clicked = (drawing.get("properties") or {}).get("id")
     if clicked and clicked != st.session_state.last_clicked:
         st.session_state.last_clicked = clicked
-        if clicked in atlas.dataset.sites.index:
+        if clicked in atlas.choices.site_ids:
             st.session_state.site = clicked
 
 
-def site_panel(atlas: Atlas, records_by_id: dict[str, dict]) -> None:
-    site_ids = ["", *atlas.dataset.sites.index]
+def site_panel(atlas: Atlas, state: DayState) -> None:
+    site_ids = ["", *atlas.table.ids]
     st.selectbox(
         "Site",
         options=site_ids,
@@ -200,7 +206,9 @@ def site_panel(atlas: Atlas, records_by_id: dict[str, dict]) -> None:
         return
     history = site_history(atlas.dataset, site)
     st.markdown(
-        details_html(history, records_by_id[site], st.session_state.day, (atlas.first_day, atlas.last_day)),
+        details_html(
+            history, state.record(atlas.timeline.site_index(site)), state.day, (atlas.first_day, atlas.last_day)
+        ),
         unsafe_allow_html=True,
     )
 
@@ -212,32 +220,33 @@ def map_fragment(atlas: Atlas) -> None:
     time_controls(atlas)
     view = current_view()
     state = atlas.timeline.state_at(view.day)
-    all_records = state.records()
     site_filter = SiteFilter(view.kinds, view.holders, view.operators, view.active_only, view.search)
-    records = apply_filter(all_records, site_filter, atlas.search_names)
+    visible = atlas.table.mask(state, site_filter)
+    summary = summary_line(atlas.table.summary(state, visible))
     st.markdown(
         f"<div class='ba-day' data-testid='ba-day'>{view.day.isoformat()}</div>"
-        f"<div class='ba-summary' data-testid='ba-summary'>{esc(summary_line(summarise(records)))}</div>",
+        f"<div class='ba-summary' data-testid='ba-summary'>{esc(summary)}</div>",
         unsafe_allow_html=True,
     )
     col_map, col_details = st.columns([3, 2], gap="medium")
     with col_map:
-        output = atlas_map(records, view.site)
+        selected = atlas.timeline.site_index(view.site) if view.site else -1
+        output = atlas_map(atlas, atlas.table.state_codes(state, visible), selected)
         handle_click(atlas, output)
     with col_details:
-        site_panel(atlas, {record["id"]: record for record in all_records})
+        site_panel(atlas, state)
     sync_url(current_view())
 
 
-def atlas_map(records: list[dict], selected: str | None) -> dict | None:
+def atlas_map(atlas: Atlas, codes: np.ndarray, selected: int) -> dict | None:
     from streamlit_folium import st_folium
 
     return st_folium(
-        build_base_map(MAP_HEIGHT),
+        build_base_map(atlas.table, MAP_HEIGHT),
         key="atlas_map",
         height=MAP_HEIGHT,
         use_container_width=True,
-        feature_group_to_add=sites_feature_group(records, selected),
+        feature_group_to_add=sites_update_group(codes, selected),
         returned_objects=["last_active_drawing"],
     )
 

@@ -17,6 +17,9 @@ from branca.element import Element, MacroElement
 from folium.plugins import Fullscreen
 from jinja2 import Template
 
+from dashboard.sites_layer import SitesBase
+from geodata.site_table import SiteTable
+
 STATIC_DIR = Path(__file__).resolve().parent / "static"
 STATIC_URL = "/app/static"
 LEAFLET_JS = f"{STATIC_URL}/vendor/leaflet/dist/leaflet.js"
@@ -106,8 +109,9 @@ class _Attribution(MacroElement):
         self.text = text
 
 
-def build_base_map(height_px: int = 620) -> folium.Map:
-    """A fresh base map. Deterministic: the same script every time, so st_folium keeps it mounted."""
+def build_base_map(table: SiteTable, height_px: int = 620) -> folium.Map:
+    """A fresh base map with every site's marker. Deterministic per dataset: the same script every
+    time, so st_folium keeps it mounted while only the day's state changes."""
     m = folium.Map(
         location=MAP_CENTER,
         zoom_start=MAP_ZOOM,
@@ -138,6 +142,7 @@ def build_base_map(height_px: int = 620) -> folium.Map:
     for name, url, attribution in ONLINE_TILES:
         folium.TileLayer(url, name=name, attr=attribution, overlay=False, show=False, max_zoom=18).add_to(m)
     _add_cities(m)
+    SitesBase(table).add_to(m)
     folium.LayerControl(collapsed=True, position="topright").add_to(m)
     fullscreen = Fullscreen(position="topleft", title="Full screen", title_cancel="Leave full screen")
     fullscreen.default_js = [("fullscreen_js", FULLSCREEN_JS)]

@@ -1,7 +1,11 @@
-"""Draw the sites of one day as one Leaflet GeoJSON layer of circle markers, styled in the browser.
+"""Draw the sites: created once with the base map, restyled in the browser on every change of day.
 
-The layer's data travels base64-encoded, so no site text can reach the page as markup or be rewritten
-by streamlit-folium's variable renaming; tooltips are escaped in the browser before display.
+The base map carries every site's static data (id, name, kind, position) and the holder palette,
+and builds one circle marker per site. A day change sends only one small integer per site
+(`SiteTable.state_codes`) through st_folium's `feature_group_to_add`, so the base map stays mounted,
+the user's zoom and pan survive, and the payload stays small at 10,000 sites. Site text travels
+base64-encoded (inert inside a script, untouched by streamlit-folium's variable renaming) and is
+escaped in the browser before it is shown.
 """
 
 from __future__ import annotations
@@ -11,8 +15,11 @@ import json
 from typing import Any
 
 import folium
+import numpy as np
 from branca.element import MacroElement
 from jinja2 import Template
+
+from geodata.site_table import SiteTable
 
 # Marker radius, stroke weight and dash pattern per site kind: the "symbol" half of the legend.
 KIND_STYLES: dict[str, dict[str, Any]] = {
@@ -26,95 +33,131 @@ KIND_STYLES: dict[str, dict[str, Any]] = {
 ACTIVE_OUTLINE = "#1b1b1b"
 CONTESTED_OUTLINE = "#e6007e"
 SELECTED_OUTLINE = "#ffb000"
+# Above this many sites Leaflet draws on a canvas: thousands of SVG paths make panning crawl.
+CANVAS_THRESHOLD = 2000
 
 
-def site_features(records: list[dict[str, Any]], selected: str | None = None) -> dict[str, Any]:
-    """A compact GeoJSON FeatureCollection of the records: only what styling and the tooltip need."""
-    features = []
-    for record in records:
-        properties: dict[str, Any] = {
-            "id": record["id"],
-            "name": record["name"],
-            "kind": record["kind"],
-            "holder": record["holder_label"],
-            "colour": record["holder_colour"],
-            "active": 1 if record["active"] else 0,
-        }
-        if not record["certain"]:
-            properties["uncertain"] = 1
-        if record["contested"]:
-            properties["contested"] = 1
-        if record["id"] == selected:
-            properties["selected"] = 1
-        features.append(
-            {
-                "type": "Feature",
-                "geometry": {"type": "Point", "coordinates": [record["lon"], record["lat"]]},
-                "properties": properties,
-            }
-        )
-    return {"type": "FeatureCollection", "features": features}
-
-
-def encode_payload(collection: dict[str, Any]) -> str:
+def encode_json(data: Any) -> str:
     """Base64 of the UTF-8 JSON: inert inside a script, whatever the text says."""
-    text = json.dumps(collection, ensure_ascii=False, separators=(",", ":"))
+    text = json.dumps(data, ensure_ascii=False, separators=(",", ":"))
     return base64.b64encode(text.encode("utf-8")).decode("ascii")
 
 
-class SitesLayer(MacroElement):
-    """A Leaflet L.geoJSON of circle markers; style and escaped tooltip are computed in the browser."""
+def static_payload(table: SiteTable) -> dict[str, Any]:
+    """What the browser needs once per dataset: sites in table order, palette, styles."""
+    return {
+        "ids": table.ids,
+        "names": table.names,
+        "kinds": table.kinds,
+        "lat": [round(v, 5) for v in table.lat.tolist()],
+        "lon": [round(v, 5) for v in table.lon.tolist()],
+        "holders": table.holder_labels,
+        "colours": table.holder_colours,
+        "kindStyles": KIND_STYLES,
+        "outline": {"active": ACTIVE_OUTLINE, "contested": CONTESTED_OUTLINE, "selected": SELECTED_OUTLINE},
+        "canvas": len(table) > CANVAS_THRESHOLD,
+    }
+
+
+class SitesBase(MacroElement):
+    """One circle marker per site, kept in `window.atlas`; `window.atlas.apply` restyles them."""
 
     _template = Template(
         """
 {% macro script(this, kwargs) %}
-window.feature_group = [];
-var {{ this.get_name() }} = (function () {
+(function (map) {
   var bytes = Uint8Array.from(atob("{{ this.payload }}"), function (c) { return c.charCodeAt(0); });
   var data = JSON.parse(new TextDecoder("utf-8").decode(bytes));
-  var kinds = {{ this.kind_styles }};
   var esc = function (text) {
     return String(text).replace(/[&<>"']/g, function (c) {
       return {"&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;"}[c];
     });
   };
-  var styleOf = function (p) {
-    var k = kinds[p.kind] || kinds.other;
+  var renderer = data.canvas ? L.canvas({padding: 0.2}) : L.svg({padding: 0.2});
+  var group = L.featureGroup().addTo(map);
+  var markers = data.ids.map(function (id, i) {
+    var marker = L.circleMarker([data.lat[i], data.lon[i]], {
+      renderer: renderer,
+      className: "site-marker site-" + String(id).replace(/[^a-z0-9-]/g, "")
+    });
+    marker.feature = {type: "Feature", geometry: {type: "Point", coordinates: [data.lon[i], data.lat[i]]},
+                      properties: {id: id, name: data.names[i], kind: data.kinds[i]}};
+    marker.bindTooltip(function () {
+      var p = marker.feature.properties;
+      return "<b>" + esc(p.name) + "</b><br>" + esc(p.holder) +
+        (p.active ? "" : " · no Soviet/Russian presence") + (p.uncertain ? " · dates uncertain" : "") +
+        (p.contested ? " · contested" : "");
+    }, {direction: "top"});
+    return marker;
+  });
+  var styleOf = function (p, kind) {
+    var k = data.kindStyles[kind] || data.kindStyles.other;
     var s = {radius: k.radius, weight: k.weight, dashArray: k.dashArray, color: p.colour,
-             fillColor: p.colour, fillOpacity: 0.08, opacity: 0.9,
-             className: "site-marker site-" + String(p.id).replace(/[^a-z0-9-]/g, "")};
-    if (p.active) { s.color = "{{ this.active_outline }}"; s.fillOpacity = p.uncertain ? 0.45 : 0.9; }
-    if (p.contested) { s.color = "{{ this.contested_outline }}"; }
-    if (p.selected) { s.color = "{{ this.selected_outline }}"; s.weight = k.weight + 3; s.radius = k.radius + 3; }
+             fillColor: p.colour, fillOpacity: 0.08, opacity: 0.9};
+    if (p.active) { s.color = data.outline.active; s.fillOpacity = p.uncertain ? 0.45 : 0.9; }
+    if (p.contested) { s.color = data.outline.contested; }
+    if (p.selected) { s.color = data.outline.selected; s.weight = k.weight + 3; s.radius = k.radius + 3; }
     return s;
   };
-  return L.geoJSON(data, {
-    pointToLayer: function (feature, latlng) { return L.circleMarker(latlng, styleOf(feature.properties)); },
-    onEachFeature: function (feature, layer) {
-      var p = feature.properties;
-      layer.bindTooltip(
-        "<b>" + esc(p.name) + "</b><br>" + esc(p.holder) +
-        (p.active ? "" : " · no Soviet/Russian presence") + (p.uncertain ? " · dates uncertain" : "") +
-        (p.contested ? " · contested" : ""), {direction: "top"});
+  window.atlas = {
+    markers: markers,
+    group: group,
+    // codes[i]: holder palette index << 4 | active 8 | uncertain 4 | contested 2 | visible 1
+    apply: function (codes, selected) {
+      markers.forEach(function (marker, i) {
+        var code = codes[i], holder = code >> 4, p = marker.feature.properties;
+        p.holder = data.holders[holder]; p.colour = data.colours[holder];
+        p.active = (code & 8) ? 1 : 0; p.uncertain = (code & 4) ? 1 : 0;
+        p.contested = (code & 2) ? 1 : 0; p.selected = (i === selected) ? 1 : 0;
+        var visible = (code & 1) === 1;
+        if (visible) {
+          marker.setStyle(styleOf(p, p.kind));
+          if (marker.setRadius) { marker.setRadius(styleOf(p, p.kind).radius); }
+          if (!group.hasLayer(marker)) { group.addLayer(marker); }
+        } else if (group.hasLayer(marker)) {
+          group.removeLayer(marker);
+        }
+      });
+      var chosen = markers[selected];
+      if (chosen && group.hasLayer(chosen)) { chosen.bringToFront(); }
     }
-  });
-})().addTo({{ this._parent.get_name() }});
+  };
+})({{ this._parent.get_name() }});
 {% endmacro %}
 """
     )
 
-    def __init__(self, collection: dict[str, Any]) -> None:
+    def __init__(self, table: SiteTable) -> None:
         super().__init__()
-        self._name = "SitesLayer"
-        self.payload = encode_payload(collection)
-        self.kind_styles = json.dumps(KIND_STYLES)
-        self.active_outline = ACTIVE_OUTLINE
-        self.contested_outline = CONTESTED_OUTLINE
-        self.selected_outline = SELECTED_OUTLINE
+        self._name = "SitesBase"
+        self.payload = encode_json(static_payload(table))
 
 
-def sites_feature_group(records: list[dict[str, Any]], selected: str | None = None) -> folium.FeatureGroup:
-    """The changing part of the map: passed to st_folium's `feature_group_to_add` so the base map stays."""
+class SitesUpdate(MacroElement):
+    """The day's state codes, applied to the markers the base map created."""
+
+    _template = Template(
+        """
+{% macro script(this, kwargs) %}
+window.feature_group = [];
+window.atlas.apply({{ this.codes }}, {{ this.selected }});
+{% endmacro %}
+"""
+    )
+
+    def __init__(self, codes: np.ndarray, selected: int) -> None:
+        super().__init__()
+        self._name = "SitesUpdate"
+        self.codes = "[" + ",".join(map(str, codes.tolist())) + "]"
+        self.selected = int(selected)
+
+
+def sites_update_group(codes: np.ndarray, selected: int) -> folium.FeatureGroup:
+    """The changing part of the map, for st_folium's `feature_group_to_add`.
+
+    `window.feature_group = []` drops the groups streamlit-folium has already removed from the map
+    but keeps in that array forever (its issue #247), so browser memory does not grow per update.
+    """
     group = folium.FeatureGroup(name="Sites", control=False)
-    SitesLayer(site_features(records, selected)).add_to(group)
+    SitesUpdate(codes, selected).add_to(group)
     return group

@@ -34,10 +34,34 @@ def map_args(at: AppTest) -> dict:
 
 
 def drawn_features(at: AppTest) -> list[dict]:
-    """The features of the sites layer, decoded from the payload the browser would receive."""
-    match = re.search(r'atob\("([A-Za-z0-9+/=]*)"\)', map_args(at)["feature_group"])
-    assert match, "the sites layer carries no payload"
-    return json.loads(base64.b64decode(match.group(1)).decode("utf-8"))["features"]
+    """The visible sites as the browser would style them: the base map's static site data combined
+    with the day's state codes from the update, decoded exactly as `window.atlas.apply` does."""
+    args = map_args(at)
+    payload = re.search(r'atob\("([A-Za-z0-9+/=]*)"\)', args["script"])
+    assert payload, "the base map carries no sites"
+    static = json.loads(base64.b64decode(payload.group(1)).decode("utf-8"))
+    update = re.search(r"window\.atlas\.apply\(\[([-0-9,]*)\], (-?\d+)\)", args["feature_group"])
+    assert update, "the update carries no state codes"
+    codes = [int(c) for c in update.group(1).split(",") if c]
+    selected = int(update.group(2))
+    assert len(codes) == len(static["ids"])
+    features = []
+    for i, code in enumerate(codes):
+        if not code & 1:
+            continue
+        properties = {
+            "id": static["ids"][i],
+            "name": static["names"][i],
+            "kind": static["kinds"][i],
+            "holder": static["holders"][code >> 4],
+            "colour": static["colours"][code >> 4],
+            "active": int(bool(code & 8)),
+            "uncertain": int(bool(code & 4)),
+            "contested": int(bool(code & 2)),
+            "selected": int(i == selected),
+        }
+        features.append({"type": "Feature", "properties": properties})
+    return features
 
 
 def drawn_ids(at: AppTest) -> list[str]:

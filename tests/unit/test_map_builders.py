@@ -1,0 +1,79 @@
+"""Map builders tested on folium's rendered HTML, in milliseconds, without a browser."""
+
+from __future__ import annotations
+
+import base64
+import datetime as dt
+import json
+import re
+
+import numpy as np
+
+from dashboard.basemap import build_base_map
+from dashboard.details_panel import details_html, history_strip
+from dashboard.legend import legend_html
+from dashboard.sites_layer import CANVAS_THRESHOLD, sites_update_group, static_payload
+from geodata.dataset import load_dataset
+from geodata.history import site_history
+from geodata.site_table import SiteTable
+from geodata.timeline import Timeline
+from tests.conftest import MINIMAL
+
+DATASET = load_dataset(MINIMAL)
+TIMELINE = Timeline(DATASET)
+TABLE = SiteTable(TIMELINE)
+
+
+def test_base_map_loads_only_local_assets_and_carries_every_site():
+    html = build_base_map(TABLE).get_root().render()
+    sources = re.findall(r'<script[^>]+src="([^"]+)"', html) + re.findall(r'<link[^>]+href="([^"]+)"', html)
+    assert sources and all(src.startswith("/app/static/") for src in sources), sources
+    payload = re.search(r'atob\("([A-Za-z0-9+/=]+)"\)', html).group(1)
+    static = json.loads(base64.b64decode(payload))
+    assert static["ids"] == ["alpha", "bravo"] and static["names"][0] == "Alpha naval point"
+    assert static["canvas"] is False and len(TABLE) < CANVAS_THRESHOLD
+
+
+def test_base_map_is_the_same_script_every_time_so_it_stays_mounted():
+    def normalised() -> str:
+        html = build_base_map(TABLE).get_root().render()
+        return re.sub(r"_[0-9a-f]{32}", "", html)
+
+    assert normalised() == normalised()
+
+
+def test_update_sends_only_codes_and_the_selected_index():
+    m = build_base_map(TABLE)
+    sites_update_group(np.array([25, 17]), 1).add_to(m)
+    script = m.get_root().render()
+    assert "window.atlas.apply([25,17], 1);" in script
+    assert "window.feature_group = [];" in script
+
+
+def test_static_payload_keeps_text_as_data():
+    payload = static_payload(TABLE)
+    assert payload["holders"][-1].startswith("Unknown") and len(payload["colours"]) == len(payload["holders"])
+
+
+def test_legend_explains_every_holder_and_kind():
+    html = legend_html([("Government", "#1f77b4"), ("<b>Rebels</b>", "#2ca02c")])
+    assert "Government" in html and "&lt;b&gt;Rebels&lt;/b&gt;" in html
+    for label in ("Naval base", "Air base", "Signals-intelligence station", "Military-police base", "hollow", "pale"):
+        assert label in html
+
+
+def test_history_strip_marks_the_day_and_fades_low_confidence():
+    history = site_history(DATASET, "bravo")
+    strip = history_strip(history, dt.date(2016, 1, 1), (dt.date(1971, 1, 1), dt.date(2026, 1, 1)))
+    assert strip.count("ba-seg") >= 5 and "ba-seg-faded" in strip
+    assert "title='2016-01-01'" in strip
+
+
+def test_details_list_periods_events_and_sources_as_links():
+    record = TIMELINE.state_at(dt.date(2013, 1, 1)).record(TIMELINE.site_index("alpha"))
+    html = details_html(
+        site_history(DATASET, "alpha"), record, dt.date(2013, 1, 1), (dt.date(1971, 1, 1), dt.date(2026, 1, 1))
+    )
+    assert "Alpha naval point" in html and "lang='ru'" in html and "dir='rtl'" in html
+    assert 'href="https://example.org/one"' in html and "Soviet supply point" in html
+    assert "1971 (year)" in html
