@@ -9,18 +9,16 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-import numpy as np
 import streamlit as st
 
 # `streamlit run dashboard/app.py` puts dashboard/ on sys.path, not the repository root.
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from dashboard.atlas import Atlas, load_atlas
-from dashboard.basemap import build_base_map
+from dashboard.atlas import MAP_HEIGHT, Atlas, load_atlas
 from dashboard.details_panel import details_html
 from dashboard.html_parts import esc
 from dashboard.legend import legend_html
-from dashboard.sites_layer import sites_update_group
+from dashboard.map_component import show_map
 from dashboard.url_state import ViewState, parse_view, to_params
 from geodata.config import data_dir
 from geodata.history import site_history
@@ -29,7 +27,6 @@ from geodata.site_table import SiteFilter, summary_line
 from geodata.timeline import DayState
 
 PLAY_INTERVAL_SECONDS = 1.5
-MAP_HEIGHT = 600
 CSS_FILE = Path(__file__).resolve().parent / "static" / "atlas.css"
 
 st.set_page_config(
@@ -231,24 +228,11 @@ def map_fragment(atlas: Atlas) -> None:
     col_map, col_details = st.columns([3, 2], gap="medium")
     with col_map:
         selected = atlas.timeline.site_index(view.site) if view.site else -1
-        output = atlas_map(atlas, atlas.table.state_codes(state, visible), selected)
+        output = show_map(atlas.map_parts, atlas.table.state_codes(state, visible), selected, MAP_HEIGHT)
         handle_click(atlas, output)
     with col_details:
         site_panel(atlas, state)
     sync_url(current_view())
-
-
-def atlas_map(atlas: Atlas, codes: np.ndarray, selected: int) -> dict | None:
-    from streamlit_folium import st_folium
-
-    return st_folium(
-        build_base_map(atlas.table, MAP_HEIGHT),
-        key="atlas_map",
-        height=MAP_HEIGHT,
-        use_container_width=True,
-        feature_group_to_add=sites_update_group(codes, selected),
-        returned_objects=["last_active_drawing"],
-    )
 
 
 def main() -> None:

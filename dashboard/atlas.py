@@ -7,10 +7,13 @@ from dataclasses import dataclass
 
 import streamlit as st
 
+from dashboard.map_component import MapParts, prepare_map
 from dashboard.url_state import Choices
 from geodata.dataset import Dataset, load_dataset
 from geodata.site_table import SiteTable
 from geodata.timeline import Timeline
+
+MAP_HEIGHT = 600
 
 
 @dataclass(frozen=True)
@@ -22,6 +25,7 @@ class Atlas:
     table: SiteTable
     first_day: dt.date
     last_day: dt.date
+    map_parts: MapParts
 
     @property
     def choices(self) -> Choices:
@@ -47,7 +51,8 @@ class Atlas:
 def build_atlas(dataset: Dataset, today: dt.date) -> Atlas:
     timeline = Timeline(dataset)
     first_day, last_day = timeline.span(today)
-    return Atlas(dataset, timeline, SiteTable(timeline), first_day, last_day)
+    table = SiteTable(timeline)
+    return Atlas(dataset, timeline, table, first_day, last_day, prepare_map(table, MAP_HEIGHT))
 
 
 @st.cache_resource(show_spinner="Loading the dataset…", max_entries=4)

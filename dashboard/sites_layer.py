@@ -2,7 +2,7 @@
 
 The base map carries every site's static data (id, name, kind, position) and the holder palette,
 and builds one circle marker per site. A day change sends only one small integer per site
-(`SiteTable.state_codes`) through st_folium's `feature_group_to_add`, so the base map stays mounted,
+(`SiteTable.state_codes`, see `map_component.update_script`), so the base map stays mounted,
 the user's zoom and pan survive, and the payload stays small at 10,000 sites. Site text travels
 base64-encoded (inert inside a script, untouched by streamlit-folium's variable renaming) and is
 escaped in the browser before it is shown.
@@ -14,8 +14,6 @@ import base64
 import json
 from typing import Any
 
-import folium
-import numpy as np
 from branca.element import MacroElement
 from jinja2 import Template
 
@@ -131,33 +129,3 @@ class SitesBase(MacroElement):
         super().__init__()
         self._name = "SitesBase"
         self.payload = encode_json(static_payload(table))
-
-
-class SitesUpdate(MacroElement):
-    """The day's state codes, applied to the markers the base map created."""
-
-    _template = Template(
-        """
-{% macro script(this, kwargs) %}
-window.feature_group = [];
-window.atlas.apply({{ this.codes }}, {{ this.selected }});
-{% endmacro %}
-"""
-    )
-
-    def __init__(self, codes: np.ndarray, selected: int) -> None:
-        super().__init__()
-        self._name = "SitesUpdate"
-        self.codes = "[" + ",".join(map(str, codes.tolist())) + "]"
-        self.selected = int(selected)
-
-
-def sites_update_group(codes: np.ndarray, selected: int) -> folium.FeatureGroup:
-    """The changing part of the map, for st_folium's `feature_group_to_add`.
-
-    `window.feature_group = []` drops the groups streamlit-folium has already removed from the map
-    but keeps in that array forever (its issue #247), so browser memory does not grow per update.
-    """
-    group = folium.FeatureGroup(name="Sites", control=False)
-    SitesUpdate(codes, selected).add_to(group)
-    return group

@@ -86,7 +86,7 @@ def test_next_and_previous_land_on_change_points(app):
 
 def test_clicking_a_marker_opens_its_history_with_sources(app):
     click = {"last_active_drawing": {"type": "Feature", "properties": {"id": "khmeimim"}}}
-    with mock.patch("streamlit_folium.st_folium", return_value=click):
+    with mock.patch("streamlit_folium._component_func", return_value=click):
         at = app(date="2016-06-01")
     assert at.selectbox(key="site").value == "khmeimim"
     text = page_text(at)

@@ -53,7 +53,7 @@ class Server:
     log: Path
 
 
-def start_server(data_dir: Path | None = None, name: str = "app") -> Server:
+def start_server(data_dir: Path | None = None, name: str = "app", script: str = "dashboard/app.py") -> Server:
     """`streamlit run` on a free port; returns once /_stcore/health answers ok."""
     port = free_port()
     ARTIFACTS.mkdir(exist_ok=True)
@@ -63,7 +63,7 @@ def start_server(data_dir: Path | None = None, name: str = "app") -> Server:
     if data_dir is not None:
         env["GEODATA_DIR"] = str(data_dir)
     command = [
-        sys.executable, "-m", "streamlit", "run", "dashboard/app.py",
+        sys.executable, "-m", "streamlit", "run", script,
         "--server.headless", "true", "--server.address", "127.0.0.1", "--server.port", str(port),
         "--browser.gatherUsageStats", "false", "--server.fileWatcherType", "none",
     ]  # fmt: skip

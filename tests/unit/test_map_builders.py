@@ -12,7 +12,8 @@ import numpy as np
 from dashboard.basemap import build_base_map
 from dashboard.details_panel import details_html, history_strip
 from dashboard.legend import legend_html
-from dashboard.sites_layer import CANVAS_THRESHOLD, sites_update_group, static_payload
+from dashboard.map_component import prepare_map, update_script
+from dashboard.sites_layer import CANVAS_THRESHOLD, static_payload
 from geodata.dataset import load_dataset
 from geodata.history import site_history
 from geodata.site_table import SiteTable
@@ -43,11 +44,17 @@ def test_base_map_is_the_same_script_every_time_so_it_stays_mounted():
 
 
 def test_update_sends_only_codes_and_the_selected_index():
-    m = build_base_map(TABLE)
-    sites_update_group(np.array([25, 17]), 1).add_to(m)
-    script = m.get_root().render()
+    script = update_script(np.array([25, 17]), 1)
     assert "window.atlas.apply([25,17], 1);" in script
-    assert "window.feature_group = [];" in script
+    assert script.index("window.feature_group = [];") < script.index("window.feature_group.push(")
+
+
+def test_prepared_parts_match_what_st_folium_would_send():
+    parts = prepare_map(TABLE, 600)
+    assert "window.atlas" in parts.script and parts.map_id.startswith("map_")
+    assert parts.js_links[0] == "/app/static/vendor/leaflet/dist/leaflet.js"
+    assert all(link.startswith("/app/static/") for link in parts.js_links + parts.css_links)
+    assert prepare_map(TABLE, 600).component_key == parts.component_key
 
 
 def test_static_payload_keeps_text_as_data():

@@ -1,0 +1,1 @@
+"""Benchmarks: synthetic data in the real format, server-side timings, browser timings, load."""

@@ -1,0 +1,106 @@
+"""The map as a streamlit-folium component whose unchanging part is prepared once per dataset.
+
+`st_folium` re-renders the whole folium map on every rerun (about 30 ms here, more with many
+sites) although our base map never changes. We prepare its parts (script, html, header, asset
+links) once, with streamlit-folium's own helpers, and on each rerun send them unchanged together
+with the day's small update script. The frontend is streamlit-folium's own (pinned 0.27.4); the
+browser tests check that maps still render, update and answer clicks through it.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+import folium
+import numpy as np
+import streamlit_folium
+
+from dashboard.basemap import build_base_map
+from geodata.site_table import SiteTable
+
+RETURNED_OBJECTS = ("last_active_drawing",)
+
+
+@dataclass(frozen=True)
+class MapParts:
+    """What streamlit-folium's frontend needs to mount the base map; identical on every rerun."""
+
+    script: str
+    html: str
+    header: str
+    map_id: str
+    css_links: tuple[str, ...]
+    js_links: tuple[str, ...]
+    component_key: str
+
+
+def _asset_links(m: folium.Map) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    css: list[str] = []
+    js: list[str] = []
+    stack: list[Any] = [m]
+    while stack:
+        element = stack.pop(0)
+        css += [href for _, href in getattr(element, "default_css", [])]
+        js += [src for _, src in getattr(element, "default_js", [])]
+        stack += list(getattr(element, "_children", {}).values())
+    return tuple(dict.fromkeys(css)), tuple(dict.fromkeys(js))
+
+
+def prepare_map(table: SiteTable, height_px: int) -> MapParts:
+    """Render the base map once, the way st_folium would, and keep the strings."""
+    m = build_base_map(table, height_px)
+    m.get_root().render()
+    m.render()
+    html = streamlit_folium._get_html(m)
+    header = streamlit_folium._get_header(m)
+    script = streamlit_folium._get_map_string(m)
+    css_links, js_links = _asset_links(m)
+    return MapParts(
+        script=script,
+        html=html,
+        header=header,
+        map_id=streamlit_folium.get_full_id(m),
+        css_links=css_links,
+        js_links=js_links,
+        component_key=streamlit_folium.generate_js_hash(script, "atlas_map", False),
+    )
+
+
+def update_script(codes: np.ndarray, selected: int) -> str:
+    """The day's update, in the form streamlit-folium evaluates for `feature_group_to_add`.
+
+    `window.feature_group = []` drops the groups streamlit-folium has already removed from the map
+    but keeps in that array forever (its issue #247), so browser memory does not grow per update.
+    """
+    return (
+        "var feature_group_feature_group_0 = L.featureGroup({});\n"
+        "window.feature_group = [];\n"
+        f"window.atlas.apply([{','.join(map(str, codes.tolist()))}], {int(selected)});\n"
+        "map_div.addLayer(feature_group_feature_group_0);\n"
+        "window.feature_group.push(feature_group_feature_group_0);\n"
+    )
+
+
+def show_map(parts: MapParts, codes: np.ndarray, selected: int, height_px: int) -> dict[str, Any] | None:
+    """Mount (first run) or update (later runs) the map; returns the last clicked site's feature."""
+    return streamlit_folium._component_func(
+        script=parts.script,
+        header=parts.header,
+        html=parts.html,
+        id=parts.map_id,
+        key=parts.component_key,
+        height=height_px,
+        width=None,
+        returned_objects=list(RETURNED_OBJECTS),
+        default={"last_active_drawing": None},
+        zoom=None,
+        center=None,
+        feature_group=update_script(codes, selected),
+        return_on_hover=False,
+        layer_control=None,
+        pixelated=False,
+        css_links=list(parts.css_links),
+        js_links=list(parts.js_links),
+        wrap_longitude=False,
+    )
