@@ -57,6 +57,7 @@ browser: $(DEV_STAMP)
 	$(BIN)/python -m pytest tests/browser
 
 bench: $(DEV_STAMP)
+	@test -x /usr/bin/chromium || { echo "make bench needs Chromium: apt-get install chromium"; exit 1; }
 	$(BIN)/python -m bench.run_all
 
 load: $(DEV_STAMP)

@@ -8,7 +8,6 @@ after the last of 50 moves.
 
 from __future__ import annotations
 
-import datetime as dt
 import os
 import time
 from pathlib import Path
@@ -158,11 +157,15 @@ def run_app(url: str, kind: str, timeline: Timeline, n_sites: int, moves: int) -
     }
 
 
-def measure(directory: Path | None, label: str, moves: int, naive_moves: int) -> dict[str, Any]:
+def measure(
+    directory: Path | None, label: str, moves: int, naive_moves: int, apps: tuple[str, ...] = ("atlas", "naive")
+) -> dict[str, Any]:
     timeline = Timeline(load_dataset(directory))
     n_sites = len(timeline.site_ids)
     results: dict[str, Any] = {"label": label, "sites": n_sites}
     for kind, script, count in (("atlas", "dashboard/app.py", moves), ("naive", "bench/naive_app.py", naive_moves)):
+        if kind not in apps:
+            continue
         server = start_server(directory, name=f"bench-{kind}-{label}", script=script)
         try:
             results[kind] = run_app(server.url, kind, timeline, n_sites, count)
@@ -175,6 +178,6 @@ if __name__ == "__main__":
     import json
     import sys
 
-    directory = Path(sys.argv[1]) if len(sys.argv) > 1 else None
-    print(json.dumps(measure(directory, "adhoc", 3, 2), indent=1, default=str))
-    _ = dt
+    directory = Path(sys.argv[1]) if len(sys.argv) > 1 and sys.argv[1] != "-" else None
+    apps = tuple(sys.argv[2].split(",")) if len(sys.argv) > 2 else ("atlas", "naive")
+    print(json.dumps(measure(directory, "adhoc", 3, 2, apps), indent=1, default=str))

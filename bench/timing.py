@@ -30,4 +30,7 @@ def p50(samples: list[float]) -> float:
 
 
 def ms(seconds: float) -> str:
-    return "n/a" if seconds != seconds else f"{seconds * 1000:.1f} ms"
+    if seconds != seconds:
+        return "n/a"
+    value = seconds * 1000
+    return f"{value:.2f} ms" if value < 10 else f"{value:.0f} ms"

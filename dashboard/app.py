@@ -6,7 +6,9 @@ Run with `streamlit run dashboard/app.py` from the repository root. The script o
 
 from __future__ import annotations
 
+import datetime as dt
 import sys
+import tempfile
 from pathlib import Path
 
 import streamlit as st
@@ -14,15 +16,18 @@ import streamlit as st
 # `streamlit run dashboard/app.py` puts dashboard/ on sys.path, not the repository root.
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from dashboard.atlas import MAP_HEIGHT, Atlas, load_atlas
+from dashboard import panels
+from dashboard.atlas import MAP_HEIGHT, Atlas, build_atlas, load_atlas
 from dashboard.details_panel import details_html
 from dashboard.html_parts import esc
 from dashboard.legend import legend_html
 from dashboard.map_component import show_map
 from dashboard.url_state import ViewState, parse_view, to_params
+from geodata.archive import extract_dataset
 from geodata.config import data_dir
+from geodata.dataset import load_dataset
 from geodata.history import site_history
-from geodata.problems import DatasetError
+from geodata.problems import DatasetError, Problem
 from geodata.site_table import SiteFilter, summary_line
 from geodata.timeline import DayState
 
@@ -38,15 +43,11 @@ st.set_page_config(
 st.markdown(f"<style>{CSS_FILE.read_text(encoding='utf-8')}</style>", unsafe_allow_html=True)
 
 
-def show_error_page(directory: Path, error: DatasetError) -> None:
-    """The data failed validation: say so plainly and list every problem, never a traceback."""
-    st.title("Bases Atlas cannot show this data")
-    st.error(
-        f"The data in `{directory}` failed validation with {len(error.problems)} problem(s). "
-        "Nothing is shown until they are fixed. Run `python -m geodata validate` for the same list."
-    )
+def show_problems(title: str, explanation: str, problems: list[Problem]) -> None:
+    """Data that failed validation: say so plainly and list every problem, never a traceback."""
+    st.error(f"**{title}** {explanation}")
     st.dataframe(
-        [problem.to_dict() for problem in error.problems],
+        [problem.to_dict() for problem in problems],
         column_config={"row": st.column_config.NumberColumn(format="%d")},
         width="stretch",
         hide_index=True,
@@ -54,12 +55,12 @@ def show_error_page(directory: Path, error: DatasetError) -> None:
 
 
 def start_session(atlas: Atlas) -> None:
-    """First run of a browser session: read the link into widget state, remembering any notices."""
-    if "view_initialised" in st.session_state:
+    """First run of a browser session (or of new data): read the link into widget state."""
+    if st.session_state.get("view_for") == atlas.dataset.directory:
         return
     view, notices = parse_view(st.query_params.to_dict(), atlas.choices)
     st.session_state.update(
-        view_initialised=True,
+        view_for=atlas.dataset.directory,
         notices=notices,
         day=view.day,
         site=view.site or "",
@@ -68,8 +69,13 @@ def start_session(atlas: Atlas) -> None:
         operators=list(view.operators),
         active_only=view.active_only,
         search=view.search,
+        high_only=view.high_only,
+        compare_on=view.compare is not None,
+        compare_day=view.compare or atlas.timeline.previous_change(view.day) or view.day,
+        rings=view.rings,
         playing=False,
         last_clicked=None,
+        tour_step=None,
     )
 
 
@@ -82,6 +88,9 @@ def current_view() -> ViewState:
         operators=tuple(st.session_state.operators),
         active_only=bool(st.session_state.active_only),
         search=st.session_state.search.strip(),
+        high_only=bool(st.session_state.high_only),
+        compare=st.session_state.compare_day if st.session_state.compare_on else None,
+        rings=bool(st.session_state.rings),
     )
 
 
@@ -91,10 +100,10 @@ def sync_url(view: ViewState) -> None:
     st.query_params.from_dict(to_params(view))
 
 
-def sidebar_filters(atlas: Atlas) -> None:
-    """Filters; each shows how many sites it would match on the chosen day."""
-    table = atlas.table
-    counts = table.option_counts(atlas.timeline.state_at(st.session_state.day))
+def sidebar(atlas: Atlas) -> None:
+    """Filters, each with how many sites it matches on the chosen day; then the data source."""
+    timeline, table = atlas.answers(bool(st.session_state.high_only))
+    counts = table.option_counts(timeline.state_at(st.session_state.day))
     kind_labels = table.kind_labels()
     holder_labels = dict(zip(table.holder_ids, table.holder_labels, strict=True))
     operator_labels = dict(zip(table.operator_ids, table.operator_labels, strict=True))
@@ -104,6 +113,17 @@ def sidebar_filters(atlas: Atlas) -> None:
             "Search names (any spelling or script)", key="search", placeholder="e.g. Hmeimim, Хмеймим, حميميم"
         )
         st.toggle("Active sites only", key="active_only", help="Hide sites with no Soviet/Russian presence that day")
+        st.toggle(
+            "High-confidence claims only",
+            key="high_only",
+            help="Answer from high-confidence periods only; medium- and low-confidence claims are ignored",
+        )
+        st.toggle(
+            "Air-defence ranges",
+            key="rings",
+            help="Circles of the stated range of Russian air-defence systems present that day, with sources in "
+            "the site's details",
+        )
         st.multiselect(
             "Kind",
             options=list(kind_labels),
@@ -122,13 +142,44 @@ def sidebar_filters(atlas: Atlas) -> None:
             key="operators",
             format_func=lambda o: f"{operator_labels[o]} ({counts['operator'].get(o, 0)})",
         )
-        st.caption(f"Dataset version {atlas.dataset.version} · {len(atlas.dataset.sites)} sites")
+        st.caption(f"Dataset version {atlas.dataset.version} · {len(table)} sites")
+        upload_panel()
+
+
+def upload_panel() -> None:
+    """Replace the data for this browser session only with a zipped data folder, validated first."""
+    with st.expander("Use your own data"):
+        st.caption(
+            "A .zip of a data folder in the same format (see geodata/data/README.md), at most 10 MB. "
+            "It is validated first and used for this browser session only."
+        )
+        upload = st.file_uploader("Data folder (.zip)", type=["zip"], key="upload")
+        if upload is not None and st.session_state.get("upload_id") != upload.file_id:
+            st.session_state.upload_id = upload.file_id
+            target = Path(tempfile.mkdtemp(prefix="bases-atlas-upload-"))
+            problems = extract_dataset(upload.getvalue(), target)
+            try:
+                if problems:
+                    raise DatasetError(problems)
+                st.session_state.custom_atlas = build_atlas(load_dataset(target), dt.date.today())
+                st.session_state.upload_problems = []
+                st.rerun()
+            except DatasetError as error:
+                st.session_state.custom_atlas = None
+                st.session_state.upload_problems = error.problems
+        if st.session_state.get("custom_atlas") is not None:
+            st.success(f"Showing your data: {upload.name if upload else 'uploaded'}")
+            if st.button("Back to the built-in data"):
+                st.session_state.custom_atlas = None
+                st.session_state.upload_id = None
+                st.rerun()
 
 
 def step_to(atlas: Atlas, direction: int) -> None:
     """Button callback: jump to the nearest change point before or after the chosen day."""
+    timeline, _ = atlas.answers(bool(st.session_state.high_only))
     day = st.session_state.day
-    target = atlas.timeline.next_change(day) if direction > 0 else atlas.timeline.previous_change(day)
+    target = timeline.next_change(day) if direction > 0 else timeline.previous_change(day)
     if target is not None:
         st.session_state.day = min(max(target, atlas.first_day), atlas.last_day)
 
@@ -137,7 +188,8 @@ def advance_play(atlas: Atlas) -> None:
     """While playing, each timed rerun moves to the next change point; at the end, playing stops."""
     if not st.session_state.playing:
         return
-    target = atlas.timeline.next_change(st.session_state.day)
+    timeline, _ = atlas.answers(bool(st.session_state.high_only))
+    target = timeline.next_change(st.session_state.day)
     if target is None or target > atlas.last_day:
         st.session_state.playing = False
     else:
@@ -145,6 +197,7 @@ def advance_play(atlas: Atlas) -> None:
 
 
 def time_controls(atlas: Atlas) -> None:
+    timeline, _ = atlas.answers(bool(st.session_state.high_only))
     st.slider(
         "Date",
         min_value=atlas.first_day,
@@ -153,13 +206,12 @@ def time_controls(atlas: Atlas) -> None:
         format="YYYY-MM-DD",
         help="Drag, or focus and use the arrow keys (one day per step)",
     )
-    previous, following = (
-        atlas.timeline.previous_change(st.session_state.day),
-        atlas.timeline.next_change(st.session_state.day),
-    )
+    day = st.session_state.day
+    previous, following = timeline.previous_change(day), timeline.next_change(day)
     col_prev, col_next, col_play, _ = st.columns([1.3, 1.3, 1, 3])
     col_prev.button(
         "◀ Previous change",
+        key="prev_change",
         on_click=step_to,
         args=(atlas, -1),
         disabled=previous is None,
@@ -168,13 +220,14 @@ def time_controls(atlas: Atlas) -> None:
     )
     col_next.button(
         "Next change ▶",
+        key="next_change",
         on_click=step_to,
         args=(atlas, 1),
         disabled=following is None or following > atlas.last_day,
         help=f"Go to {following.isoformat()}" if following else "No later change",
         width="stretch",
     )
-    if col_play.button("■ Pause" if st.session_state.playing else "▶ Play", width="stretch"):
+    if col_play.button("■ Pause" if st.session_state.playing else "▶ Play", key="play", width="stretch"):
         st.session_state.playing = not st.session_state.playing
         st.rerun()
 
@@ -190,10 +243,9 @@ def handle_click(atlas: Atlas, map_output: dict | None) -> None:
 
 
 def site_panel(atlas: Atlas, state: DayState) -> None:
-    site_ids = ["", *atlas.table.ids]
     st.selectbox(
         "Site",
-        options=site_ids,
+        options=["", *atlas.table.ids],
         key="site",
         format_func=lambda s: "— click a site on the map, or choose —" if not s else atlas.site_names[s],
     )
@@ -202,61 +254,87 @@ def site_panel(atlas: Atlas, state: DayState) -> None:
         st.info("Click a marker on the map (or choose above) to read the site's whole history with sources.")
         return
     history = site_history(atlas.dataset, site)
-    st.markdown(
-        details_html(
-            history, state.record(atlas.timeline.site_index(site)), state.day, (atlas.first_day, atlas.last_day)
-        ),
-        unsafe_allow_html=True,
-    )
+    record = state.record(state.timeline.site_index(site))
+    st.markdown(details_html(history, record, state.day, (atlas.first_day, atlas.last_day)), unsafe_allow_html=True)
 
 
 @st.fragment(run_every=PLAY_INTERVAL_SECONDS if st.session_state.get("playing") else None)
 def map_fragment(atlas: Atlas) -> None:
-    """Slider, map and details: a slider move or a click reruns only this part of the page."""
+    """Slider, map, details and the panels below: a move or a click reruns only this part."""
     advance_play(atlas)
+    panels.tour_panel(atlas)
     time_controls(atlas)
     view = current_view()
-    state = atlas.timeline.state_at(view.day)
-    site_filter = SiteFilter(view.kinds, view.holders, view.operators, view.active_only, view.search)
-    visible = atlas.table.mask(state, site_filter)
-    summary = summary_line(atlas.table.summary(state, visible))
+    timeline, table = atlas.answers(view.high_only)
+    state = timeline.state_at(view.day)
+    visible = table.mask(state, SiteFilter(view.kinds, view.holders, view.operators, view.active_only, view.search))
+    changed = state.changed_since(timeline.state_at(view.compare)) if view.compare else None
+    summary = summary_line(table.summary(state, visible))
     st.markdown(
         f"<div class='ba-day' data-testid='ba-day'>{view.day.isoformat()}</div>"
-        f"<div class='ba-summary' data-testid='ba-summary'>{esc(summary)}</div>",
+        f"<div class='ba-summary' data-testid='ba-summary'>{esc(summary)}"
+        + (" · high-confidence claims only" if view.high_only else "")
+        + "</div>",
         unsafe_allow_html=True,
     )
     col_map, col_details = st.columns([3, 2], gap="medium")
     with col_map:
-        selected = atlas.timeline.site_index(view.site) if view.site else -1
-        output = show_map(atlas.map_parts, atlas.table.state_codes(state, visible), selected, MAP_HEIGHT)
+        selected = timeline.site_index(view.site) if view.site else -1
+        rings = atlas.ring_indices(timeline, view.day) if view.rings else []
+        output = show_map(atlas.map_parts, table.state_codes(state, visible, changed), selected, MAP_HEIGHT, rings)
         handle_click(atlas, output)
     with col_details:
         site_panel(atlas, state)
+    tabs = st.tabs(["Events", "What changed", "Table", "Timeline", "Cite & export", "Legend"])
+    with tabs[0]:
+        panels.events_panel(atlas, view.day)
+    with tabs[1]:
+        panels.changes_panel(atlas, timeline, view, state)
+    with tabs[2]:
+        panels.table_panel(atlas, state, visible)
+    with tabs[3]:
+        panels.timeline_panel(atlas, view, visible)
+    with tabs[4]:
+        panels.cite_panel(atlas, view, state, visible)
+    with tabs[5]:
+        st.markdown(legend_html(atlas.legend_holders), unsafe_allow_html=True)
     sync_url(current_view())
 
 
 def main() -> None:
     directory = data_dir()
-    try:
-        atlas = load_atlas(str(directory))
-    except DatasetError as error:
-        show_error_page(directory, error)
-        return
+    atlas = st.session_state.get("custom_atlas")
+    if atlas is None:
+        try:
+            atlas = load_atlas(str(directory))
+        except DatasetError as error:
+            st.title("Bases Atlas cannot show this data")
+            show_problems(
+                "The data failed validation.",
+                f"The data in `{directory}` has {len(error.problems)} problem(s); nothing is shown until they "
+                "are fixed. Run `python -m geodata validate` for the same list.",
+                error.problems,
+            )
+            return
     start_session(atlas)
     st.title("Bases Atlas")
     st.caption(
         "Soviet and Russian military facilities in Syria, 1971 to today: who was where, who held the "
         "ground, and the source for every claim."
     )
+    if st.session_state.get("upload_problems"):
+        show_problems(
+            "Your data failed validation.",
+            "The built-in data is shown instead. Fix these and upload again:",
+            st.session_state.upload_problems,
+        )
     for notice in st.session_state.notices:
         st.warning(notice, icon="⚠️")
     if st.session_state.notices and st.button("Dismiss notices"):
         st.session_state.notices = []
         st.rerun()
-    sidebar_filters(atlas)
+    sidebar(atlas)
     map_fragment(atlas)
-    with st.expander("Legend", expanded=True):
-        st.markdown(legend_html(atlas.legend_holders), unsafe_allow_html=True)
 
 
 main()

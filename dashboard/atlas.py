@@ -26,6 +26,18 @@ class Atlas:
     first_day: dt.date
     last_day: dt.date
     map_parts: MapParts
+    strict_timeline: Timeline
+    strict_table: SiteTable
+
+    def ring_indices(self, timeline: Timeline, day: dt.date) -> list[int]:
+        """Indices, in the base map's list of systems, of those in force on `day` in `timeline`."""
+        base_ids = list(self.timeline.systems.frame["id"])
+        in_force = timeline.systems.frame["id"].iloc[timeline.systems_at(day)]
+        return sorted(base_ids.index(system_id) for system_id in in_force)
+
+    def answers(self, high_only: bool) -> tuple[Timeline, SiteTable]:
+        """All claims, or high-confidence claims only (the others ignored)."""
+        return (self.strict_timeline, self.strict_table) if high_only else (self.timeline, self.table)
 
     @property
     def choices(self) -> Choices:
@@ -52,7 +64,10 @@ def build_atlas(dataset: Dataset, today: dt.date) -> Atlas:
     timeline = Timeline(dataset)
     first_day, last_day = timeline.span(today)
     table = SiteTable(timeline)
-    return Atlas(dataset, timeline, table, first_day, last_day, prepare_map(table, MAP_HEIGHT))
+    strict = Timeline(dataset, min_confidence="high")
+    return Atlas(
+        dataset, timeline, table, first_day, last_day, prepare_map(table, MAP_HEIGHT), strict, SiteTable(strict)
+    )
 
 
 @st.cache_resource(show_spinner="Loading the dataset…", max_entries=4)

@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
+from dashboard.feeds import event_list
 from dashboard.html_parts import confidence_badge, esc, source_list, swatch
 from geodata.dates import parse_fuzzy_date
 
@@ -111,20 +112,18 @@ def _period_items(periods: list[dict[str, Any]], actor_field: str) -> str:
     return "<ul class='ba-periods'>" + "".join(items) + "</ul>"
 
 
-def _event_items(events: list[dict[str, Any]]) -> str:
-    if not events:
-        return "<p class='ba-muted'>No events recorded.</p>"
-    return (
-        "<ul class='ba-events'>"
-        + "".join(
-            f"<li><b>{esc(e['date'])}</b> [{esc(e['kind'])}] {esc(e['title'])} {confidence_badge(e['confidence'])}"
-            + (f"<div class='ba-note'>{esc(e['note'])}</div>" if e["note"] else "")
-            + source_list(e["sources"])
-            + "</li>"
-            for e in events
-        )
-        + "</ul>"
+def _system_items(systems: list[dict[str, Any]]) -> str:
+    if not systems:
+        return ""
+    items = "".join(
+        f"<li><b>{_date_text(s['start'], s['start_precision'])} → {_date_text(s['end'], s['end_precision'])}</b>: "
+        f"{esc(s['system'])}, range {s['range_km']:g} km {confidence_badge(s['confidence'])}"
+        + (f"<div class='ba-note'>{esc(s['note'])}</div>" if s["note"] else "")
+        + source_list(s["sources"])
+        + "</li>"
+        for s in systems
     )
+    return f"<h4>Air-defence and radar systems</h4><ul class='ba-periods'>{items}</ul>"
 
 
 def details_html(history: dict[str, Any], record: dict[str, Any], day: dt.date, span: tuple[dt.date, dt.date]) -> str:
@@ -144,8 +143,9 @@ def details_html(history: dict[str, Any], record: dict[str, Any], day: dt.date, 
         + _period_items(history["presence"], "operator")
         + "<h4>Who held the ground</h4>"
         + _period_items(history["control"], "holder")
+        + _system_items(history["systems"])
         + "<h4>Events</h4>"
-        + _event_items(history["events"])
+        + event_list(history["events"])
         + "<h4>Location sources</h4>"
         + source_list(history["coord_sources"])
         + "</div>"

@@ -5,7 +5,14 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from dashboard.html_parts import esc, swatch
-from dashboard.sites_layer import ACTIVE_OUTLINE, CONTESTED_OUTLINE, KIND_STYLES, SELECTED_OUTLINE
+from dashboard.sites_layer import (
+    ACTIVE_OUTLINE,
+    CHANGED_HALO,
+    CONTESTED_OUTLINE,
+    KIND_STYLES,
+    RING_COLOUR,
+    SELECTED_OUTLINE,
+)
 from geodata.schema import SITE_KIND_LABELS
 from geodata.timeline import UNKNOWN_HOLDER_COLOUR, UNKNOWN_HOLDER_LABEL
 
@@ -29,9 +36,12 @@ def legend_html(holders: Iterable[tuple[str, str]]) -> str:
         f"<li>{swatch('#1f77b4')} filled, dark outline: Soviet/Russian presence that day</li>"
         f"<li>{swatch('#1f77b4', hollow=True)} hollow: no presence that day</li>"
         f"<li><span class='ba-swatch' style='background:#1f77b4;opacity:.45;border:2px solid {ACTIVE_OUTLINE}'></span>"
-        " pale: the day falls inside an imprecise date</li>"
+        " pale: the day falls inside an imprecise date, or the claim has low confidence</li>"
         f"<li>{swatch(CONTESTED_OUTLINE, hollow=True)} pink outline: contested holder</li>"
         f"<li>{swatch(SELECTED_OUTLINE, hollow=True)} gold outline: selected site</li>"
+        f"<li>{swatch(CHANGED_HALO, hollow=True, dash=True)} purple dashed ring: changed since the compared day</li>"
+        f"<li>{swatch(RING_COLOUR, hollow=True, dash=True)} large crimson dashed circle: stated range of an "
+        "air-defence system present that day (toggle in the sidebar)</li>"
     )
     return (
         "<div class='ba-legend' data-testid='ba-legend'>"

@@ -67,7 +67,7 @@ def prepare_map(table: SiteTable, height_px: int) -> MapParts:
     )
 
 
-def update_script(codes: np.ndarray, selected: int) -> str:
+def update_script(codes: np.ndarray, selected: int, rings: list[int] | None = None) -> str:
     """The day's update, in the form streamlit-folium evaluates for `feature_group_to_add`.
 
     `window.feature_group = []` drops the groups streamlit-folium has already removed from the map
@@ -76,13 +76,16 @@ def update_script(codes: np.ndarray, selected: int) -> str:
     return (
         "var feature_group_feature_group_0 = L.featureGroup({});\n"
         "window.feature_group = [];\n"
-        f"window.atlas.apply([{','.join(map(str, codes.tolist()))}], {int(selected)});\n"
+        f"window.atlas.apply([{','.join(map(str, codes.tolist()))}], {int(selected)}, "
+        f"[{','.join(str(int(i)) for i in rings or [])}]);\n"
         "map_div.addLayer(feature_group_feature_group_0);\n"
         "window.feature_group.push(feature_group_feature_group_0);\n"
     )
 
 
-def show_map(parts: MapParts, codes: np.ndarray, selected: int, height_px: int) -> dict[str, Any] | None:
+def show_map(
+    parts: MapParts, codes: np.ndarray, selected: int, height_px: int, rings: list[int] | None = None
+) -> dict[str, Any] | None:
     """Mount (first run) or update (later runs) the map; returns the last clicked site's feature."""
     return streamlit_folium._component_func(
         script=parts.script,
@@ -96,7 +99,7 @@ def show_map(parts: MapParts, codes: np.ndarray, selected: int, height_px: int) 
         default={"last_active_drawing": None},
         zoom=None,
         center=None,
-        feature_group=update_script(codes, selected),
+        feature_group=update_script(codes, selected, rings),
         return_on_hover=False,
         layer_control=None,
         pixelated=False,

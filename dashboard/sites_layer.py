@@ -17,7 +17,7 @@ from typing import Any
 from branca.element import MacroElement
 from jinja2 import Template
 
-from geodata.site_table import SiteTable
+from geodata.site_table import HOLDER_SHIFT, SiteTable
 
 # Marker radius, stroke weight and dash pattern per site kind: the "symbol" half of the legend.
 KIND_STYLES: dict[str, dict[str, Any]] = {
@@ -31,6 +31,8 @@ KIND_STYLES: dict[str, dict[str, Any]] = {
 ACTIVE_OUTLINE = "#1b1b1b"
 CONTESTED_OUTLINE = "#e6007e"
 SELECTED_OUTLINE = "#ffb000"
+CHANGED_HALO = "#7b2cbf"
+RING_COLOUR = "#c2185b"
 # Above this many sites Leaflet draws on a canvas: thousands of SVG paths make panning crawl.
 CANVAS_THRESHOLD = 2000
 
@@ -52,7 +54,20 @@ def static_payload(table: SiteTable) -> dict[str, Any]:
         "holders": table.holder_labels,
         "colours": table.holder_colours,
         "kindStyles": KIND_STYLES,
-        "outline": {"active": ACTIVE_OUTLINE, "contested": CONTESTED_OUTLINE, "selected": SELECTED_OUTLINE},
+        "outline": {
+            "active": ACTIVE_OUTLINE,
+            "contested": CONTESTED_OUTLINE,
+            "selected": SELECTED_OUTLINE,
+            "changed": CHANGED_HALO,
+        },
+        "holderShift": HOLDER_SHIFT,
+        "rings": [
+            {"lat": round(float(table.lat[site]), 5), "lon": round(float(table.lon[site]), 5), "km": float(km)}
+            for site, km in zip(
+                table.timeline.systems.site.tolist(), table.timeline.systems.frame["range_km"], strict=True
+            )
+        ],
+        "ringColour": RING_COLOUR,
         "canvas": len(table) > CANVAS_THRESHOLD,
     }
 
@@ -72,6 +87,12 @@ class SitesBase(MacroElement):
     });
   };
   var renderer = data.canvas ? L.canvas({padding: 0.2}) : L.svg({padding: 0.2});
+  var halos = L.layerGroup().addTo(map);
+  var rings = L.layerGroup().addTo(map);
+  var ringLayers = data.rings.map(function (ring) {
+    return L.circle([ring.lat, ring.lon], {radius: ring.km * 1000, color: data.ringColour, weight: 1.5,
+      dashArray: "6 6", fillOpacity: 0.03, interactive: false, className: "system-ring"});
+  });
   var group = L.featureGroup().addTo(map);
   var markers = data.ids.map(function (id, i) {
     var marker = L.circleMarker([data.lat[i], data.lon[i]], {
@@ -84,7 +105,8 @@ class SitesBase(MacroElement):
       var p = marker.feature.properties;
       return "<b>" + esc(p.name) + "</b><br>" + esc(p.holder) +
         (p.active ? "" : " · no Soviet/Russian presence") + (p.uncertain ? " · dates uncertain" : "") +
-        (p.contested ? " · contested" : "");
+        (p.lowConfidence ? " · low confidence" : "") + (p.contested ? " · contested" : "") +
+        (p.changed ? " · changed" : "");
     }, {direction: "top"});
     return marker;
   });
@@ -92,7 +114,7 @@ class SitesBase(MacroElement):
     var k = data.kindStyles[kind] || data.kindStyles.other;
     var s = {radius: k.radius, weight: k.weight, dashArray: k.dashArray, color: p.colour,
              fillColor: p.colour, fillOpacity: 0.08, opacity: 0.9};
-    if (p.active) { s.color = data.outline.active; s.fillOpacity = p.uncertain ? 0.45 : 0.9; }
+    if (p.active) { s.color = data.outline.active; s.fillOpacity = (p.uncertain || p.lowConfidence) ? 0.45 : 0.9; }
     if (p.contested) { s.color = data.outline.contested; }
     if (p.selected) { s.color = data.outline.selected; s.weight = k.weight + 3; s.radius = k.radius + 3; }
     return s;
@@ -100,14 +122,24 @@ class SitesBase(MacroElement):
   window.atlas = {
     markers: markers,
     group: group,
-    // codes[i]: holder palette index << 4 | active 8 | uncertain 4 | contested 2 | visible 1
-    apply: function (codes, selected) {
+    // codes[i]: holder palette index << holderShift | low confidence 32 | changed 16 | active 8
+    //           | uncertain 4 | contested 2 | visible 1
+    apply: function (codes, selected, shownRings) {
+      halos.clearLayers();
+      rings.clearLayers();
+      (shownRings || []).forEach(function (i) { if (ringLayers[i]) { rings.addLayer(ringLayers[i]); } });
       markers.forEach(function (marker, i) {
-        var code = codes[i], holder = code >> 4, p = marker.feature.properties;
+        var code = codes[i], holder = code >> data.holderShift, p = marker.feature.properties;
         p.holder = data.holders[holder]; p.colour = data.colours[holder];
         p.active = (code & 8) ? 1 : 0; p.uncertain = (code & 4) ? 1 : 0;
         p.contested = (code & 2) ? 1 : 0; p.selected = (i === selected) ? 1 : 0;
+        p.changed = (code & 16) ? 1 : 0; p.lowConfidence = (code & 32) ? 1 : 0;
         var visible = (code & 1) === 1;
+        if (visible && p.changed) {
+          var k = data.kindStyles[p.kind] || data.kindStyles.other;
+          halos.addLayer(L.circleMarker(marker.getLatLng(), {renderer: renderer, interactive: false, fill: false,
+            radius: k.radius + 8, weight: 3, color: data.outline.changed, dashArray: "3 3", className: "site-halo"}));
+        }
         if (visible) {
           marker.setStyle(styleOf(p, p.kind));
           if (marker.setRadius) { marker.setRadius(styleOf(p, p.kind).radius); }

@@ -1,6 +1,8 @@
 """The view as a URL: parse and validate query parameters in one place, and write them back.
 
-Every view is a link: `?date=YYYY-MM-DD&site=ID&kind=a,b&holder=x&operator=y&active=1&q=text`.
+Every view is a link: `?date=YYYY-MM-DD&site=ID&kind=a,b&holder=x&operator=y&active=1&q=text`,
+plus `conf=high` (high-confidence claims only), `cmp=YYYY-MM-DD` (mark changes since that day) and
+`rings=1` (draw the ranges of air-defence systems present that day).
 A bad parameter never raises: it falls back to a sane value and yields a notice for the user.
 """
 
@@ -28,6 +30,9 @@ class ViewState:
     operators: tuple[str, ...] = ()
     active_only: bool = False
     search: str = ""
+    high_only: bool = False
+    compare: dt.date | None = None
+    rings: bool = False
 
 
 @dataclass(frozen=True)
@@ -63,21 +68,19 @@ def _list(raw: str, allowed: Collection[str], name: str, notices: list[str]) -> 
     return good
 
 
-def _day(raw: str | None, choices: Choices, notices: list[str]) -> dt.date:
+def _day(raw: str | None, choices: Choices, notices: list[str], name: str = "date") -> dt.date | None:
+    """A valid day within the data, or None (with a notice when the link gave a bad one)."""
     if raw is None or raw == "":
-        return choices.default_day
+        return None
     try:
         day = parse_day(raw)
     except ValueError:
-        notices.append(
-            f"The date {quote_for_notice(raw)} in the link is not a YYYY-MM-DD date; "
-            f"showing {choices.default_day.isoformat()} instead."
-        )
-        return choices.default_day
+        notices.append(f"The {name} {quote_for_notice(raw)} in the link is not a YYYY-MM-DD date; it was ignored.")
+        return None
     if day < choices.first_day or day > choices.last_day:
         clamped = min(max(day, choices.first_day), choices.last_day)
         notices.append(
-            f"The date {day.isoformat()} is outside the data ({choices.first_day.isoformat()} to "
+            f"The {name} {day.isoformat()} is outside the data ({choices.first_day.isoformat()} to "
             f"{choices.last_day.isoformat()}); showing {clamped.isoformat()} instead."
         )
         return clamped
@@ -87,7 +90,11 @@ def _day(raw: str | None, choices: Choices, notices: list[str]) -> dt.date:
 def parse_view(params: Mapping[str, str], choices: Choices) -> tuple[ViewState, list[str]]:
     """Turn query parameters into a valid view and the notices explaining every fallback."""
     notices: list[str] = []
-    day = _day(params.get("date"), choices, notices)
+    day = _day(params.get("date"), choices, notices) or choices.default_day
+    compare = _day(params.get("cmp"), choices, notices, name="comparison date")
+    confidence = (params.get("conf") or "").strip().lower()
+    if confidence not in ("", "all", "high"):
+        notices.append(f"The value {quote_for_notice(confidence)} for 'conf' is not 'high'; showing all claims.")
     site = params.get("site") or None
     if site is not None and site not in choices.site_ids:
         notices.append(f"No site has the id {quote_for_notice(site)}; no site is selected.")
@@ -108,6 +115,9 @@ def parse_view(params: Mapping[str, str], choices: Choices) -> tuple[ViewState, 
         operators=_list(params.get("operator") or "", choices.operators, "operator", notices),
         active_only=active_only,
         search="".join(ch for ch in search if ch.isprintable()),
+        high_only=confidence == "high",
+        compare=compare,
+        rings=(params.get("rings") or "").strip().lower() in ("1", "true", "yes"),
     )
     return view, notices
 
@@ -124,6 +134,12 @@ def to_params(view: ViewState) -> dict[str, str]:
         params["active"] = "1"
     if view.search:
         params["q"] = view.search
+    if view.high_only:
+        params["conf"] = "high"
+    if view.compare:
+        params["cmp"] = view.compare.isoformat()
+    if view.rings:
+        params["rings"] = "1"
     return params
 
 

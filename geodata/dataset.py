@@ -34,6 +34,8 @@ class Dataset:
     events: pd.DataFrame
     sources: pd.DataFrame
     actors: pd.DataFrame
+    tour: pd.DataFrame
+    systems: pd.DataFrame
 
     def actor_label(self, actor_id: str | None) -> str | None:
         return None if actor_id is None else str(self.actors.at[actor_id, "label"])
@@ -88,6 +90,27 @@ def _events(frame: pd.DataFrame) -> pd.DataFrame:
     return frame.sort_values(["day", "id"], kind="stable").reset_index(drop=True)
 
 
+def _systems(files: dict[str, RawFile]) -> pd.DataFrame:
+    if schema.SYSTEMS.name not in files:
+        frame = pd.DataFrame(columns=list(schema.SYSTEMS.columns))
+    else:
+        frame = _table(files[schema.SYSTEMS.name], schema.SYSTEMS)
+    frame = (
+        _with_period_days(frame)
+        if len(frame)
+        else frame.assign(
+            **{column: pd.Series(dtype="int64") for column in PERIOD_DATE_COLUMNS}, source_ids=pd.Series(dtype=object)
+        )
+    )
+    return frame.assign(range_km=pd.to_numeric(frame["range_km"]).astype(float))
+
+
+def _tour(files: dict[str, RawFile]) -> pd.DataFrame:
+    if schema.TOUR.name not in files:
+        return pd.DataFrame(columns=list(schema.TOUR.columns))
+    return _table(files[schema.TOUR.name], schema.TOUR).sort_values("step", kind="stable").reset_index(drop=True)
+
+
 def _sites(directory: Path) -> gpd.GeoDataFrame:
     sites = gpd.read_file(directory / schema.SITES_FILE)
     for column in schema.SITE_PROPERTIES:
@@ -125,4 +148,6 @@ def load_dataset(directory: str | Path | None = None) -> Dataset:
         events=_events(tables[schema.EVENTS.name]),
         sources=tables[schema.SOURCES.name].set_index("id", drop=False),
         actors=tables[schema.ACTORS.name].set_index("id", drop=False),
+        tour=_tour(files),
+        systems=_systems(files),
     )

@@ -5,7 +5,14 @@ from __future__ import annotations
 import csv
 import io
 import json
-from typing import Any
+import tempfile
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+import pyogrio
+
+if TYPE_CHECKING:
+    from geodata.dataset import Dataset
 
 CSV_COLUMNS = (
     "id",
@@ -72,3 +79,22 @@ def state_csv(records: list[dict[str, Any]]) -> str:
     for record in records:
         writer.writerow(_flat(record))
     return buffer.getvalue()
+
+
+def dataset_geopackage(dataset: Dataset) -> bytes:
+    """The whole dataset as one GeoPackage: a `sites` point layer and one table per other file."""
+    with tempfile.TemporaryDirectory() as tmp:
+        path = Path(tmp) / "bases-atlas.gpkg"
+        sites = dataset.sites.drop(columns=["coord_source_ids"]).reset_index(drop=True)
+        sites.to_file(path, layer="sites", driver="GPKG")
+        tables = {
+            "presence": dataset.presence,
+            "control": dataset.control,
+            "events": dataset.events,
+            "sources": dataset.sources,
+            "actors": dataset.actors,
+        }
+        for layer, frame in tables.items():
+            plain = frame.reset_index(drop=True).drop(columns=["source_ids"], errors="ignore")
+            pyogrio.write_dataframe(plain, path, layer=layer, driver="GPKG", append=True)
+        return path.read_bytes()

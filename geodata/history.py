@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from typing import Any
 
 import pandas as pd
@@ -36,6 +37,10 @@ def _periods(dataset: Dataset, frame: pd.DataFrame, actor_field: str) -> list[di
 def site_events(dataset: Dataset, site_id: str | None = None) -> list[dict[str, Any]]:
     """Events in date order, all of them or those tied to one site."""
     events = dataset.events if site_id is None else dataset.events[dataset.events["site"] == site_id]
+    return _event_records(dataset, events)
+
+
+def _event_records(dataset: Dataset, events: pd.DataFrame) -> list[dict[str, Any]]:
     return [
         {
             "id": event["id"],
@@ -75,4 +80,28 @@ def site_history(dataset: Dataset, site_id: str) -> dict[str, Any]:
         "presence": _periods(dataset, presence, "operator"),
         "control": _periods(dataset, control, "holder"),
         "events": site_events(dataset, site_id),
+        "systems": [
+            {
+                "id": system["id"],
+                "system": system["system"],
+                "range_km": float(system["range_km"]),
+                "start": system["start"],
+                "start_precision": system["start_precision"],
+                "end": system["end"] or None,
+                "end_precision": system["end_precision"],
+                "confidence": system["confidence"],
+                "note": system["note"],
+                "sources": dataset.source_refs(system["source_ids"]),
+            }
+            for _, system in dataset.systems[dataset.systems["site"] == site_id].iterrows()
+        ],
     }
+
+
+def events_around(dataset: Dataset, day: dt.date, before: int = 6, after: int = 3) -> dict[str, list[dict[str, Any]]]:
+    """The latest `before` events on or before `day` (newest first) and the next `after` ones."""
+    ordinal = day.toordinal()
+    events = dataset.events
+    past = events[events["day"] <= ordinal].tail(before).iloc[::-1]
+    upcoming = events[events["day"] > ordinal].head(after)
+    return {"past": _event_records(dataset, past), "upcoming": _event_records(dataset, upcoming)}

@@ -59,6 +59,17 @@ EVENTS = TableSpec(
     ("id", "date", "kind", "title", "confidence", "sources"),
 )
 TABLES = (SOURCES, ACTORS, PRESENCE, CONTROL, EVENTS)
+# Optional: air-defence and radar systems at a site, for range rings while they are present.
+SYSTEMS = TableSpec(
+    "systems.csv",
+    ("id", "site", "system", "range_km", "start", "end", "confidence", "sources", "note"),
+    ("id", "site", "system", "range_km", "start", "confidence", "sources"),
+)
+MAX_RANGE_KM = 1000
+# Optional: a guided tour of key moments; each step points at a day, a site and a sourced event.
+TOUR = TableSpec(
+    "tour.csv", ("step", "date", "site", "event", "title", "text"), ("step", "date", "site", "event", "title")
+)
 
 SITES_FILE = "sites.geojson"
 SITE_PROPERTIES = (

@@ -18,8 +18,8 @@ from geodata.timeline import UNKNOWN_HOLDER_COLOUR, UNKNOWN_HOLDER_LABEL, DaySta
 UNKNOWN_HOLDER_ID = "unknown"
 
 # Bits of a site's state code; the holder's palette index sits above them.
-VISIBLE, CONTESTED, UNCERTAIN, ACTIVE = 1, 2, 4, 8
-HOLDER_SHIFT = 4
+VISIBLE, CONTESTED, UNCERTAIN, ACTIVE, CHANGED, LOW_CONFIDENCE = 1, 2, 4, 8, 16, 32
+HOLDER_SHIFT = 6
 
 
 def fold(text: str) -> str:
@@ -110,15 +110,20 @@ class SiteTable:
             keep &= np.fromiter((needle in names for names in self.search_names), dtype=bool, count=len(self))
         return keep
 
-    def state_codes(self, state: DayState, visible: np.ndarray) -> np.ndarray:
-        """One small integer per site: holder palette index and the visible/contested/uncertain/active bits."""
-        return (
+    def state_codes(self, state: DayState, visible: np.ndarray, changed: np.ndarray | None = None) -> np.ndarray:
+        """One small integer per site: holder palette index above the bits for visible, contested,
+        uncertain (imprecise date), active, changed (since a compared day) and low confidence."""
+        codes = (
             (self.holder_codes(state) << HOLDER_SHIFT)
             | (state.active.astype(np.int64) * ACTIVE)
             | (state.uncertain.astype(np.int64) * UNCERTAIN)
             | (state.contested.astype(np.int64) * CONTESTED)
             | (visible.astype(np.int64) * VISIBLE)
+            | (state.low_confidence().astype(np.int64) * LOW_CONFIDENCE)
         )
+        if changed is not None:
+            codes |= changed.astype(np.int64) * CHANGED
+        return codes
 
     def summary(self, state: DayState, visible: np.ndarray) -> dict[str, Any]:
         """Sites shown, active among them, and active ones per holder label (most first)."""

@@ -65,6 +65,12 @@ class _Periods:
         return np.flatnonzero(in_start | in_end)
 
 
+def _at_least(frame: pd.DataFrame, min_confidence: str) -> pd.DataFrame:
+    rank = CONFIDENCE_RANK[min_confidence]
+    keep = frame["confidence"].map(CONFIDENCE_RANK) >= rank
+    return frame[keep].reset_index(drop=True)
+
+
 def _pick_per_site(rows: np.ndarray, sites: np.ndarray, keys: tuple[np.ndarray, ...], n_sites: int) -> np.ndarray:
     """For each site, the row among `rows` with the greatest keys (lexicographic); -1 where none."""
     chosen = np.full(n_sites, -1, dtype=np.int64)
@@ -80,12 +86,15 @@ def _pick_per_site(rows: np.ndarray, sites: np.ndarray, keys: tuple[np.ndarray, 
 class Timeline:
     """Precomputed arrays and change points for one dataset; answers questions about any day."""
 
-    def __init__(self, dataset: Dataset) -> None:
+    def __init__(self, dataset: Dataset, min_confidence: str = "low") -> None:
+        """`min_confidence="high"` answers from high-confidence claims only (the others are ignored)."""
         self.dataset = dataset
+        self.min_confidence = min_confidence
         self.site_ids: list[str] = list(dataset.sites.index)
         self._site_position = {site_id: i for i, site_id in enumerate(self.site_ids)}
-        self.presence = _Periods.from_frame(dataset.presence, self._site_position)
-        self.control = _Periods.from_frame(dataset.control, self._site_position)
+        self.presence = _Periods.from_frame(_at_least(dataset.presence, min_confidence), self._site_position)
+        self.control = _Periods.from_frame(_at_least(dataset.control, min_confidence), self._site_position)
+        self.systems = _Periods.from_frame(_at_least(dataset.systems, min_confidence), self._site_position)
         days = np.concatenate([self.presence.start, self.presence.end, self.control.start, self.control.end])
         days = np.unique(days[days < OPEN_END_DAY])
         self._change_ordinals: list[int] = days.tolist()
@@ -110,6 +119,10 @@ class Timeline:
         """The last change point strictly before `day`, or None."""
         i = bisect_left(self._change_ordinals, day.toordinal())
         return self.change_points[i - 1] if i > 0 else None
+
+    def systems_at(self, day: dt.date) -> np.ndarray:
+        """Rows of `self.systems.frame` (air-defence and radar systems) in force on `day`."""
+        return self.systems.in_force(day.toordinal())
 
     def state_at(self, day: dt.date) -> DayState:
         """The state of every site on `day` (vectorised over all periods)."""
@@ -156,6 +169,22 @@ class DayState:
     @property
     def active(self) -> np.ndarray:
         return self.presence_row >= 0
+
+    def low_confidence(self) -> np.ndarray:
+        """Per site: the day's primary presence or control claim is of low confidence."""
+        low = CONFIDENCE_RANK["low"]
+        doubtful = np.zeros(len(self.presence_row), dtype=bool)
+        for rows, periods in ((self.presence_row, self.timeline.presence), (self.control_row, self.timeline.control)):
+            held = rows >= 0
+            doubtful[held] |= periods.confidence[rows[held]] == low
+        return doubtful
+
+    def changed_since(self, other: DayState) -> np.ndarray:
+        """Per site: its nominal state (active, holder, role, contested) differs from `other`'s."""
+        changed = np.zeros(len(self.presence_row), dtype=bool)
+        for change in diff_states(other, self):
+            changed[self.timeline.site_index(change["site"])] = True
+        return changed
 
     def holder_ids(self) -> list[str | None]:
         holders = self.timeline.control.frame["holder"].to_numpy()

@@ -8,7 +8,7 @@ from pathlib import Path
 from urllib.parse import urlsplit
 
 from geodata import schema
-from geodata.dates import FuzzyDate, parse_fuzzy_date
+from geodata.dates import FuzzyDate, parse_day, parse_fuzzy_date
 from geodata.problems import Problem
 from geodata.reading import RawFile, RawRow, read_sites, read_table
 
@@ -16,9 +16,12 @@ OPEN_END = "(open)"
 
 
 def read_all(directory: Path) -> dict[str, RawFile]:
-    """Read every data file of a directory, keyed by file name."""
+    """Read every data file of a directory, keyed by file name (optional files only when present)."""
     files = {spec.name: read_table(directory, spec) for spec in schema.TABLES}
     files[schema.SITES_FILE] = read_sites(directory)
+    for optional in (schema.TOUR, schema.SYSTEMS):
+        if (directory / optional.name).exists():
+            files[optional.name] = read_table(directory, optional)
     return files
 
 
@@ -233,6 +236,46 @@ def _check_events(raw: RawFile, site_ids: set[str], source_ids: set[str]) -> lis
     return check.problems
 
 
+def _check_systems(raw: RawFile, site_ids: set[str], source_ids: set[str]) -> list[Problem]:
+    check = _Checker(raw.name)
+    check.ids(raw.rows)
+    for row in raw.rows:
+        check.required(row, schema.SYSTEMS.required)
+        check.reference(row, "site", site_ids, "site")
+        check.choice(row, "confidence", schema.CONFIDENCES)
+        check.references(row, "sources", source_ids, "source")
+        value = row.values.get("range_km", "")
+        try:
+            if value and not 0 < float(value) <= schema.MAX_RANGE_KM:
+                check.add(row, "range_km", f"{value} is not between 0 and {schema.MAX_RANGE_KM} km")
+        except ValueError:
+            check.add(row, "range_km", f"'{value}' is not a number of kilometres")
+        start, end = check.date(row, "start"), check.date(row, "end")
+        if start and end and end.nominal <= start.nominal:
+            check.add(row, "end", f"end {end.text} is not after start {start.text}")
+    return check.problems
+
+
+def _check_tour(raw: RawFile, site_ids: set[str], event_ids: set[str]) -> list[Problem]:
+    check = _Checker(raw.name)
+    seen: set[str] = set()
+    for row in raw.rows:
+        check.required(row, schema.TOUR.required)
+        step = row.values.get("step", "")
+        if step in seen:
+            check.add(row, "step", f"duplicate step '{step}'")
+        seen.add(step)
+        check.reference(row, "site", site_ids, "site")
+        check.reference(row, "event", event_ids, "event")
+        value = row.values.get("date", "")
+        if value:
+            try:
+                parse_day(value)
+            except ValueError as err:
+                check.add(row, "date", str(err))
+    return check.problems
+
+
 def validate_files(files: dict[str, RawFile]) -> list[Problem]:
     """Every problem with the files read by `read_all`: per file, then across files."""
     problems = [problem for raw in files.values() for problem in raw.problems]
@@ -248,6 +291,10 @@ def validate_files(files: dict[str, RawFile]) -> list[Problem]:
     problems += _check_periods(files[schema.CONTROL.name], schema.CONTROL, "holder", site_ids, actor_roles, source_ids)
     problems += _check_control_overlaps(files[schema.CONTROL.name])
     problems += _check_events(files[schema.EVENTS.name], site_ids, source_ids)
+    if schema.TOUR.name in files:
+        problems += _check_tour(files[schema.TOUR.name], site_ids, _ids(files[schema.EVENTS.name]))
+    if schema.SYSTEMS.name in files:
+        problems += _check_systems(files[schema.SYSTEMS.name], site_ids, source_ids)
     return problems
 
 

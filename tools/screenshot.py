@@ -21,6 +21,7 @@ SHOTS = {
     "dashboard.png": ("?date=2019-11-20&site=khmeimim", (1366, 900)),
     "dashboard-1985.png": ("?date=1985-06-01&site=tartus", (1366, 900)),
     "dashboard-phone.png": ("?date=2016-06-01", (390, 844)),
+    "dashboard-rings-compare.png": ("?date=2016-06-01&site=khmeimim&rings=1&cmp=2015-06-01", (1366, 900)),
 }
 
 

@@ -40,7 +40,7 @@ def drawn_features(at: AppTest) -> list[dict]:
     payload = re.search(r'atob\("([A-Za-z0-9+/=]*)"\)', args["script"])
     assert payload, "the base map carries no sites"
     static = json.loads(base64.b64decode(payload.group(1)).decode("utf-8"))
-    update = re.search(r"window\.atlas\.apply\(\[([-0-9,]*)\], (-?\d+)\)", args["feature_group"])
+    update = re.search(r"window\.atlas\.apply\(\[([-0-9,]*)\], (-?\d+), \[([0-9,]*)\]\)", args["feature_group"])
     assert update, "the update carries no state codes"
     codes = [int(c) for c in update.group(1).split(",") if c]
     selected = int(update.group(2))
@@ -53,11 +53,13 @@ def drawn_features(at: AppTest) -> list[dict]:
             "id": static["ids"][i],
             "name": static["names"][i],
             "kind": static["kinds"][i],
-            "holder": static["holders"][code >> 4],
-            "colour": static["colours"][code >> 4],
+            "holder": static["holders"][code >> static["holderShift"]],
+            "colour": static["colours"][code >> static["holderShift"]],
             "active": int(bool(code & 8)),
             "uncertain": int(bool(code & 4)),
             "contested": int(bool(code & 2)),
+            "changed": int(bool(code & 16)),
+            "low_confidence": int(bool(code & 32)),
             "selected": int(i == selected),
         }
         features.append({"type": "Feature", "properties": properties})

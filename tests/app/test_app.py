@@ -76,10 +76,10 @@ def test_moving_the_slider_changes_the_map_and_the_url(app):
 
 def test_next_and_previous_land_on_change_points(app):
     at = app(date="2014-10-01")
-    at.button[1].click().run()
+    at.button(key="next_change").click().run()
     assert day_shown(at) == TIMELINE.next_change(dt.date(2014, 10, 1)).isoformat()
-    at.button[0].click().run()
-    at.button[0].click().run()
+    at.button(key="prev_change").click().run()
+    at.button(key="prev_change").click().run()
     landed = dt.date.fromisoformat(day_shown(at))
     assert landed in TIMELINE.change_points and landed < dt.date(2014, 10, 1)
 

@@ -45,7 +45,8 @@ def test_base_map_is_the_same_script_every_time_so_it_stays_mounted():
 
 def test_update_sends_only_codes_and_the_selected_index():
     script = update_script(np.array([25, 17]), 1)
-    assert "window.atlas.apply([25,17], 1);" in script
+    assert "window.atlas.apply([25,17], 1, []);" in script
+    assert "window.atlas.apply([25], -1, [0,2]);" in update_script(np.array([25]), -1, [0, 2])
     assert script.index("window.feature_group = [];") < script.index("window.feature_group.push(")
 
 

@@ -21,7 +21,17 @@ CHOICES = Choices(
 
 
 def test_a_full_link_round_trips():
-    view = ViewState(dt.date(2014, 12, 1), "tartus", ("naval-base",), ("isis",), ("russia",), True, "Tartus")
+    view = ViewState(
+        dt.date(2014, 12, 1),
+        "tartus",
+        ("naval-base",),
+        ("isis",),
+        ("russia",),
+        True,
+        "Tartus",
+        True,
+        dt.date(2014, 1, 1),
+    )
     parsed, notices = parse_view(to_params(view), CHOICES)
     assert parsed == view and notices == []
 
@@ -34,6 +44,8 @@ def test_missing_parameters_give_the_default_view():
 def test_bad_date_falls_back_with_a_notice():
     view, (notice,) = parse_view({"date": "2014-02-30"}, CHOICES)
     assert view.day == CHOICES.default_day and "not a YYYY-MM-DD date" in notice
+    view, (notice,) = parse_view({"cmp": "yesterday"}, CHOICES)
+    assert view.compare is None and "comparison date" in notice
 
 
 def test_out_of_range_date_is_clamped():
@@ -59,7 +71,10 @@ def test_long_search_is_cut():
 
 @settings(max_examples=500, deadline=None)
 @given(
-    st.dictionaries(st.sampled_from(["date", "site", "kind", "holder", "operator", "active", "q", "zzz"]), st.text())
+    st.dictionaries(
+        st.sampled_from(["date", "site", "kind", "holder", "operator", "active", "q", "conf", "cmp", "rings", "zzz"]),
+        st.text(),
+    )
 )
 def test_any_parameters_give_a_valid_view(params):
     view, notices = parse_view(params, CHOICES)

@@ -250,3 +250,16 @@ def test_load_raises_with_all_problems(data_copy):
         load_dataset(directory)
     assert len(info.value.problems) == 2
     assert all(str(p).startswith("events.csv, row ") for p in info.value.problems)
+
+
+def test_tour_is_optional_but_checked_when_present(data_copy):
+    tour = "step,date,site,event,title,text\n1,2014-10-05,bravo,e-capture,Capture,Text\n1,2014-13-01,ghost,e-none,,\n"
+    problems = problems_of(data_copy(tour__csv=tour))
+    fields = {p.field for p in problems if p.file == "tour.csv"}
+    assert fields == {"step", "date", "site", "event", "title"}
+
+
+def test_dataset_without_a_tour_is_valid_and_has_an_empty_tour(minimal_dir):
+    assert not (minimal_dir / "tour.csv").exists()
+    assert problems_of(minimal_dir) == []
+    assert load_dataset(minimal_dir).tour.empty

@@ -1,0 +1,75 @@
+"""The timeline chart: one row per site, presence and control bars coloured by actor, the day marked.
+
+Pure: data in, an Altair chart out. Imprecise or low-confidence periods are drawn faded.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import altair as alt
+import pandas as pd
+
+from geodata.dataset import OPEN_END_DAY, Dataset
+
+SELECTION = "pick_site"
+MAX_ROWS = 40
+
+
+def timeline_rows(dataset: Dataset, site_ids: list[str], last_day: dt.date) -> pd.DataFrame:
+    """One row per period of the given sites: track, dates, colour, label, and whether to fade it."""
+    names = dict(zip(dataset.sites["id"], dataset.sites["name"], strict=True))
+    colours = dict(zip(dataset.actors["id"], dataset.actors["colour"], strict=True))
+    labels = dict(zip(dataset.actors["id"], dataset.actors["label"], strict=True))
+    wanted = set(site_ids)
+    rows = []
+    for track, frame, actor_field in (
+        ("Presence", dataset.presence, "operator"),
+        ("Control", dataset.control, "holder"),
+    ):
+        for period in frame[frame["site"].isin(wanted)].itertuples(index=False):
+            actor = getattr(period, actor_field)
+            end = last_day if period.end_day >= OPEN_END_DAY else dt.date.fromordinal(int(period.end_day))
+            rows.append(
+                {
+                    "id": period.site,
+                    "site": names[period.site],
+                    "track": track,
+                    "start": dt.date.fromordinal(int(period.start_day)).isoformat(),
+                    "end": end.isoformat(),
+                    "colour": colours[actor],
+                    "who": labels[actor],
+                    "what": getattr(period, "role", "") or "",
+                    "dates": f"{period.start} – {period.end or 'today'}",
+                    "confidence": period.confidence,
+                    "faded": period.confidence == "low"
+                    or "approximate" in (period.start_precision, period.end_precision)
+                    or "year" in (period.start_precision, period.end_precision),
+                }
+            )
+    return pd.DataFrame(
+        rows, columns=["id", "site", "track", "start", "end", "colour", "who", "what", "dates", "confidence", "faded"]
+    )
+
+
+def timeline_chart(rows: pd.DataFrame, site_order: list[str], day: dt.date, span: tuple[dt.date, dt.date]) -> alt.Chart:
+    """Bars per site and track, a red rule at `day`; clicking a bar selects its site (`SELECTION`)."""
+    pick = alt.selection_point(name=SELECTION, fields=["id"], on="click")
+    x_scale = alt.Scale(domain=[span[0].isoformat(), span[1].isoformat()])
+    bars = (
+        alt.Chart(rows)
+        .mark_bar(height={"band": 0.45})
+        .encode(
+            x=alt.X("start:T", title=None, scale=x_scale),
+            x2="end:T",
+            y=alt.Y("site:N", sort=site_order, title=None),
+            yOffset=alt.YOffset("track:N", sort=["Presence", "Control"]),
+            color=alt.Color("colour:N", scale=None),
+            opacity=alt.condition("datum.faded", alt.value(0.35), alt.value(0.9)),
+            tooltip=["site:N", "track:N", "who:N", "what:N", "dates:N", "confidence:N"],
+        )
+        .add_params(pick)
+    )
+    rule = alt.Chart(pd.DataFrame({"day": [day.isoformat()]})).mark_rule(color="#d00", size=2).encode(x="day:T")
+    height = max(120, 26 * len(site_order))
+    return (bars + rule).properties(height=height, width="container")
