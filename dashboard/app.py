@@ -7,6 +7,7 @@ Run with `streamlit run dashboard/app.py` from the repository root. The script o
 from __future__ import annotations
 
 import datetime as dt
+import shutil
 import sys
 import tempfile
 from pathlib import Path
@@ -153,7 +154,9 @@ def upload_panel() -> None:
             "A .zip of a data folder in the same format (see geodata/data/README.md), at most 10 MB. "
             "It is validated first and used for this browser session only."
         )
-        upload = st.file_uploader("Data folder (.zip)", type=["zip"], key="upload")
+        # A new key empties the uploader when the user goes back to the built-in data.
+        generation = st.session_state.setdefault("upload_generation", 0)
+        upload = st.file_uploader("Data folder (.zip)", type=["zip"], key=f"upload-{generation}")
         if upload is not None and st.session_state.get("upload_id") != upload.file_id:
             st.session_state.upload_id = upload.file_id
             target = Path(tempfile.mkdtemp(prefix="bases-atlas-upload-"))
@@ -163,15 +166,18 @@ def upload_panel() -> None:
                     raise DatasetError(problems)
                 st.session_state.custom_atlas = build_atlas(load_dataset(target), dt.date.today())
                 st.session_state.upload_problems = []
-                st.rerun()
             except DatasetError as error:
                 st.session_state.custom_atlas = None
                 st.session_state.upload_problems = error.problems
+            finally:
+                shutil.rmtree(target, ignore_errors=True)  # everything is in memory by now
+            st.rerun()
         if st.session_state.get("custom_atlas") is not None:
             st.success(f"Showing your data: {upload.name if upload else 'uploaded'}")
             if st.button("Back to the built-in data"):
                 st.session_state.custom_atlas = None
                 st.session_state.upload_id = None
+                st.session_state.upload_generation = generation + 1
                 st.rerun()
 
 

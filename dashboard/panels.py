@@ -85,11 +85,13 @@ def _table_frame(atlas: Atlas, state: DayState, visible: np.ndarray) -> tuple[pd
     return frame, [r["id"] for r in records]
 
 
+def site_of_row(rows: list[int], ids: list[str]) -> str | None:
+    """The site of the first selected table row, if it is still one of the rows shown."""
+    return ids[rows[0]] if rows and 0 <= rows[0] < len(ids) else None
+
+
 def _table_selected() -> None:
-    rows = st.session_state.site_table.selection.rows
-    ids = st.session_state.get("table_ids", [])
-    if rows and rows[0] < len(ids):
-        select_site(ids[rows[0]])
+    select_site(site_of_row(st.session_state.site_table.selection.rows, st.session_state.get("table_ids", [])))
 
 
 def table_panel(atlas: Atlas, state: DayState, visible: np.ndarray) -> None:
@@ -110,10 +112,14 @@ def table_panel(atlas: Atlas, state: DayState, visible: np.ndarray) -> None:
     )
 
 
+def site_of_chart_selection(selection: dict[str, Any] | None) -> str | None:
+    """The site of the clicked bar in the timeline chart's selection event, if any."""
+    picked = (selection or {}).get(SELECTION) or []
+    return picked[0].get("id") if picked and isinstance(picked[0], dict) else None
+
+
 def _timeline_selected() -> None:
-    picked = (st.session_state.timeline_chart.selection or {}).get(SELECTION) or []
-    if picked:
-        select_site(picked[0].get("id"))
+    select_site(site_of_chart_selection(st.session_state.timeline_chart.selection))
 
 
 def timeline_panel(atlas: Atlas, view: ViewState, visible: np.ndarray) -> None:
