@@ -17,7 +17,7 @@ from dashboard.atlas import Atlas
 from dashboard.citation import citation, permalink
 from dashboard.feeds import changes_list, event_feed
 from dashboard.html_parts import esc
-from dashboard.timeline_chart import MAX_ROWS, SELECTION, timeline_chart, timeline_rows
+from dashboard.timeline_chart import MAX_ROWS, SELECTION, timeline_rows, timeline_spec, with_day
 from dashboard.url_state import ViewState
 from geodata.export import dataset_geopackage, state_csv, state_geojson
 from geodata.history import events_around
@@ -122,6 +122,12 @@ def _timeline_selected() -> None:
     select_site(site_of_chart_selection(st.session_state.timeline_chart.selection))
 
 
+@st.cache_data(max_entries=64, show_spinner=False)
+def _timeline_spec(_atlas: Atlas, ids: tuple[str, ...], data_key: tuple[str, str] | None = None) -> dict:
+    rows = timeline_rows(_atlas.dataset, list(ids), _atlas.last_day)
+    return timeline_spec(rows, [_atlas.site_names[i] for i in ids], (_atlas.first_day, _atlas.last_day))
+
+
 def timeline_panel(atlas: Atlas, view: ViewState, visible: np.ndarray) -> None:
     """Presence and control over time for the sites shown; clicking a bar selects its site."""
     ids = [atlas.table.ids[i] for i in np.flatnonzero(visible)[:MAX_ROWS]]
@@ -130,10 +136,10 @@ def timeline_panel(atlas: Atlas, view: ViewState, visible: np.ndarray) -> None:
         return
     if int(visible.sum()) > MAX_ROWS:
         st.caption(f"The first {MAX_ROWS} of {int(visible.sum())} sites; narrow the filters to see others.")
-    rows = timeline_rows(atlas.dataset, ids, atlas.last_day)
-    order = [atlas.site_names[i] for i in ids]
-    st.altair_chart(
-        timeline_chart(rows, order, view.day, (atlas.first_day, atlas.last_day)),
+    st.vega_lite_chart(
+        spec=with_day(
+            _timeline_spec(atlas, tuple(ids), (str(atlas.dataset.directory), atlas.dataset.version)), view.day
+        ),
         key="timeline_chart",
         on_select=_timeline_selected,
         selection_mode=SELECTION,

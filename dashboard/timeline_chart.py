@@ -52,6 +52,25 @@ def timeline_rows(dataset: Dataset, site_ids: list[str], last_day: dt.date) -> p
     )
 
 
+def _datum(day: dt.date) -> dict[str, int]:
+    return {"year": day.year, "month": day.month, "date": day.day}
+
+
+def timeline_spec(rows: pd.DataFrame, site_order: list[str], span: tuple[dt.date, dt.date]) -> dict:
+    """The chart as a Vega-Lite dict, built (and not re-validated) once per set of sites; the day's
+    rule is its second layer, moved by `with_day` without rebuilding anything."""
+    chart = timeline_chart(rows, site_order, span[0], span)
+    return chart.to_dict(validate=False)
+
+
+def with_day(spec: dict, day: dt.date) -> dict:
+    """A copy of the spec with the red rule moved to `day`."""
+    layers = [dict(layer) for layer in spec["layer"]]
+    rule = layers[1]
+    rule["encoding"] = {**rule["encoding"], "x": {**rule["encoding"]["x"], "datum": _datum(day)}}
+    return {**spec, "layer": layers}
+
+
 def timeline_chart(rows: pd.DataFrame, site_order: list[str], day: dt.date, span: tuple[dt.date, dt.date]) -> alt.Chart:
     """Bars per site and track, a red rule at `day`; clicking a bar selects its site (`SELECTION`)."""
     pick = alt.selection_point(name=SELECTION, fields=["id"], on="click")
@@ -70,6 +89,6 @@ def timeline_chart(rows: pd.DataFrame, site_order: list[str], day: dt.date, span
         )
         .add_params(pick)
     )
-    rule = alt.Chart(pd.DataFrame({"day": [day.isoformat()]})).mark_rule(color="#d00", size=2).encode(x="day:T")
+    rule = alt.Chart().mark_rule(color="#d00", size=2).encode(x=alt.datum(alt.DateTime(**_datum(day)), type="temporal"))
     height = max(120, 26 * len(site_order))
     return (bars + rule).properties(height=height, width="container")
