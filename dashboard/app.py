@@ -23,6 +23,7 @@ from dashboard.details_panel import details_html
 from dashboard.html_parts import esc
 from dashboard.legend import legend_html
 from dashboard.map_component import show_map
+from dashboard.prediction import epoch_day, prediction_payload
 from dashboard.url_state import ViewState, parse_view, to_params
 from geodata.archive import extract_dataset
 from geodata.config import data_dir
@@ -264,6 +265,16 @@ def site_panel(atlas: Atlas, state: DayState) -> None:
     st.markdown(details_html(history, record, state.day, (atlas.first_day, atlas.last_day)), unsafe_allow_html=True)
 
 
+@st.cache_data(max_entries=256, show_spinner=False)
+def cached_prediction(
+    _atlas: Atlas, high_only: bool, site_filter: SiteFilter, compare: dt.date | None, rings: bool, atlas_key: str
+) -> dict | None:
+    """Per data and filter setting, not per day: slider moves reuse it (`atlas_key` names the data)."""
+    timeline, table = _atlas.answers(high_only)
+    ring_indices = (lambda day: _atlas.ring_indices(timeline, day)) if rings else (lambda day: None)
+    return prediction_payload(timeline, table, site_filter, compare, ring_indices, (_atlas.first_day, _atlas.last_day))
+
+
 @st.fragment(run_every=PLAY_INTERVAL_SECONDS if st.session_state.get("playing") else None)
 def map_fragment(atlas: Atlas) -> None:
     """Slider, map, details and the panels below: a move or a click reruns only this part."""
@@ -273,7 +284,8 @@ def map_fragment(atlas: Atlas) -> None:
     view = current_view()
     timeline, table = atlas.answers(view.high_only)
     state = timeline.state_at(view.day)
-    visible = table.mask(state, SiteFilter(view.kinds, view.holders, view.operators, view.active_only, view.search))
+    site_filter = SiteFilter(view.kinds, view.holders, view.operators, view.active_only, view.search)
+    visible = table.mask(state, site_filter)
     changed = state.changed_since(timeline.state_at(view.compare)) if view.compare else None
     summary = summary_line(table.summary(state, visible))
     st.markdown(
@@ -287,7 +299,11 @@ def map_fragment(atlas: Atlas) -> None:
     with col_map:
         selected = timeline.site_index(view.site) if view.site else -1
         rings = atlas.ring_indices(timeline, view.day) if view.rings else []
-        output = show_map(atlas.map_parts, table.state_codes(state, visible, changed), selected, MAP_HEIGHT, rings)
+        prediction = cached_prediction(
+            atlas, view.high_only, site_filter, view.compare, view.rings, f"{atlas.dataset.directory}|{id(atlas)}"
+        )
+        codes = table.state_codes(state, visible, changed)
+        output = show_map(atlas.map_parts, codes, selected, MAP_HEIGHT, rings, prediction, epoch_day(view.day))
         handle_click(atlas, output)
     with col_details:
         site_panel(atlas, state)

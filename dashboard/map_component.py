@@ -9,6 +9,7 @@ browser tests check that maps still render, update and answer clicks through it.
 
 from __future__ import annotations
 
+import json
 from dataclasses import dataclass
 from typing import Any
 
@@ -67,7 +68,13 @@ def prepare_map(table: SiteTable, height_px: int) -> MapParts:
     )
 
 
-def update_script(codes: np.ndarray, selected: int, rings: list[int] | None = None) -> str:
+def update_script(
+    codes: np.ndarray,
+    selected: int,
+    rings: list[int] | None = None,
+    prediction: dict[str, Any] | None = None,
+    day: int = 0,
+) -> str:
     """The day's update, in the form streamlit-folium evaluates for `feature_group_to_add`.
 
     `window.feature_group = []` drops the groups streamlit-folium has already removed from the map
@@ -76,6 +83,7 @@ def update_script(codes: np.ndarray, selected: int, rings: list[int] | None = No
     return (
         "var feature_group_feature_group_0 = L.featureGroup({});\n"
         "window.feature_group = [];\n"
+        f"window.atlas.predict({json.dumps(prediction, separators=(',', ':'))}, {int(day)}, {int(selected)});\n"
         f"window.atlas.apply([{','.join(map(str, codes.tolist()))}], {int(selected)}, "
         f"[{','.join(str(int(i)) for i in rings or [])}]);\n"
         "map_div.addLayer(feature_group_feature_group_0);\n"
@@ -84,7 +92,13 @@ def update_script(codes: np.ndarray, selected: int, rings: list[int] | None = No
 
 
 def show_map(
-    parts: MapParts, codes: np.ndarray, selected: int, height_px: int, rings: list[int] | None = None
+    parts: MapParts,
+    codes: np.ndarray,
+    selected: int,
+    height_px: int,
+    rings: list[int] | None = None,
+    prediction: dict[str, Any] | None = None,
+    day: int = 0,
 ) -> dict[str, Any] | None:
     """Mount (first run) or update (later runs) the map; returns the last clicked site's feature."""
     return streamlit_folium._component_func(
@@ -99,7 +113,7 @@ def show_map(
         default={"last_active_drawing": None},
         zoom=None,
         center=None,
-        feature_group=update_script(codes, selected, rings),
+        feature_group=update_script(codes, selected, rings, prediction, day),
         return_on_hover=False,
         layer_control=None,
         pixelated=False,

@@ -76,7 +76,7 @@ class SitesBase(MacroElement):
     """One circle marker per site, kept in `window.atlas`; `window.atlas.apply` restyles them."""
 
     _template = Template(
-        """
+        r"""
 {% macro script(this, kwargs) %}
 (function (map) {
   var bytes = Uint8Array.from(atob("{{ this.payload }}"), function (c) { return c.charCodeAt(0); });
@@ -152,6 +152,66 @@ class SitesBase(MacroElement):
       if (chosen && group.hasLayer(chosen)) { chosen.bringToFront(); }
     }
   };
+
+  // Prediction: restyle at once when the date slider moves or a change button is clicked, before
+  // the server's answer (which then confirms it). See dashboard/prediction.py.
+  var prediction = null;
+  var epochDay = function (text) {
+    var m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text || "");
+    return m ? Math.round(Date.UTC(+m[1], +m[2] - 1, +m[3]) / 86400000) : null;
+  };
+  var showDay = function (day) {
+    if (!prediction || day === null || day === prediction.shown) { return; }
+    var days = prediction.days, lo = 0, hi = days.length - 1, k = -1;
+    while (lo <= hi) {
+      var mid = (lo + hi) >> 1;
+      if (days[mid] <= day) { k = mid; lo = mid + 1; } else { hi = mid - 1; }
+    }
+    if (k < 0) { return; }
+    prediction.shown = day;
+    window.atlas.apply(prediction.codes[k], prediction.selected, prediction.rings[k]);
+  };
+  var step = function (direction) {
+    var list = prediction.changes, current = prediction.current, target = null;
+    for (var i = 0; i < list.length; i++) {
+      if (direction > 0 && list[i] > current) { target = list[i]; break; }
+      if (direction < 0 && list[i] < current) { target = list[i]; }
+    }
+    if (target === null) { return; }
+    target = Math.min(Math.max(target, prediction.first), prediction.last);
+    prediction.current = target;
+    showDay(target);
+  };
+  window.atlas.predict = function (payload, day, selected) {
+    prediction = payload;
+    if (prediction) { prediction.shown = day; prediction.current = day; prediction.selected = selected; }
+  };
+  try {
+    var host = window.parent;
+    if (host.__atlasCleanup) { host.__atlasCleanup(); }
+    var observer = new host.MutationObserver(function (records) {
+      records.forEach(function (record) {
+        var el = record.target;
+        if (el.type === "range" && el.getAttribute("aria-label") === "Date") {
+          showDay(epochDay(el.getAttribute("aria-valuetext")));
+        }
+      });
+    });
+    observer.observe(host.document.body, {subtree: true, attributes: true, attributeFilter: ["aria-valuetext"]});
+    var onClick = function (event) {
+      var selector = ".st-key-next_change button, .st-key-prev_change button";
+      var button = event.target.closest && event.target.closest(selector);
+      if (!button || button.disabled || !prediction) { return; }
+      step(button.closest(".st-key-next_change") ? 1 : -1);
+    };
+    host.document.addEventListener("click", onClick, true);
+    host.__atlasCleanup = function () {
+      observer.disconnect();
+      host.document.removeEventListener("click", onClick, true);
+    };
+  } catch (error) {
+    // A page from another origin: no prediction, the server's answers alone move the map.
+  }
 })({{ this._parent.get_name() }});
 {% endmacro %}
 """

@@ -100,6 +100,19 @@ class Timeline:
         self._change_ordinals: list[int] = days.tolist()
         self.change_points: list[dt.date] = [dt.date.fromordinal(d) for d in self._change_ordinals]
 
+    def breakpoints(self) -> list[dt.date]:
+        """Every day on which any answer may change: change points, the edges of imprecise dates'
+        windows (where certainty flips) and the bounds of systems' periods. Between two consecutive
+        breakpoints every site's state, uncertainty included, is constant."""
+        days = [np.asarray(self._change_ordinals, dtype=np.int64)]
+        for periods in (self.presence, self.control):
+            for lo, hi in ((periods.start_earliest, periods.start_latest), (periods.end_earliest, periods.end_latest)):
+                wide = lo < hi
+                days += [lo[wide], hi[wide] + 1]
+        days += [self.systems.start, self.systems.end]
+        merged = np.unique(np.concatenate(days))
+        return [dt.date.fromordinal(int(d)) for d in merged if d < OPEN_END_DAY]
+
     def site_index(self, site_id: str) -> int:
         return self._site_position[site_id]
 

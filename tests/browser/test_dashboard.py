@@ -141,3 +141,23 @@ def test_nothing_is_requested_from_outside_the_machine(page, server, traffic):
     assert len(markers(page)) == len(TIMELINE.site_ids)
     assert traffic.of_type("script", "stylesheet", "font", "xhr", "fetch", "websocket") == []
     assert traffic.blocked == [], "the offline basemap is the default: no tile should be requested either"
+
+
+def test_the_map_moves_before_the_server_answers_and_the_answer_agrees(page, server):
+    opening = next(c for c in TIMELINE.change_points if expected_state(c)["khmeimim"]["active"])
+    open_app(page, server.url, f"?date={(opening - dt.timedelta(days=1)).isoformat()}")
+    frame = map_js_frame(page)
+    frame.evaluate(
+        """() => { window.__calls = []; const original = window.atlas.apply;
+        window.atlas.apply = function (codes, selected, rings) {
+          window.__calls.push(JSON.stringify([codes, selected, rings])); original(codes, selected, rings); }; }"""
+    )
+    slider = page.get_by_role("slider", name="Date")
+    slider.focus()
+    slider.press("ArrowRight")
+    wait_for_day(page, opening.isoformat())
+    wait_idle(page)
+    calls = frame.evaluate("() => window.__calls")
+    assert len(calls) >= 2, "expected a predicted repaint and the server's confirmation"
+    assert calls[0] == calls[-1], "the prediction disagreed with the server"
+    assert markers(page)["khmeimim"]["active"] == 1
