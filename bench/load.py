@@ -29,6 +29,8 @@ from geodata.timeline import Timeline
 from tests.browser.conftest import start_server, stop_server
 
 EPOCH = dt.datetime(1970, 1, 1)
+SESSION_TTL = 5
+RESULTS = Path(__file__).resolve().parent / "results.md"
 
 
 @dataclass
@@ -139,6 +141,30 @@ async def churn(url: str, total: int, batch: int, timeline: Timeline) -> Stats:
     return stats
 
 
+def write_results(lines: list[str], args: argparse.Namespace) -> None:
+    """Replace the Load section of bench/results.md with this run's figures."""
+    section = [
+        "## Load",
+        "",
+        f"`make load` on {dt.datetime.now(dt.UTC):%Y-%m-%d %H:%M} UTC: {args.sessions} concurrent sessions",
+        "over Streamlit's websocket, each moving the date slider (70%) or clicking a site on the map (30%)",
+        f"with a pause between actions, then {args.churn} sessions that connect, act and leave (leak check;",
+        f"the server ran with `server.disconnectedSessionTTL={SESSION_TTL}`, so departed sessions are dropped",
+        "within seconds).",
+        "",
+        "```",
+        *lines,
+        "```",
+        "",
+    ]
+    text = RESULTS.read_text(encoding="utf-8") if RESULTS.exists() else "# Benchmark results\n\n"
+    start = text.find("## Load")
+    if start >= 0:
+        end = text.find("\n## ", start + 1)
+        text = text[:start] + text[end + 1 :] if end >= 0 else text[:start]
+    RESULTS.write_text(text.rstrip() + "\n\n" + "\n".join(section), encoding="utf-8")
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--sessions", type=int, default=50)
@@ -147,31 +173,35 @@ def main() -> None:
     parser.add_argument("--think", type=float, default=1.0, help="mean pause between a session's actions, seconds")
     args = parser.parse_args()
     timeline = Timeline(load_dataset())
-    server = start_server(name="load")
+    # Disconnected sessions are normally kept 120 s for reconnects; 5 s lets the leak check see them go.
+    server = start_server(name="load", extra_args=("--server.disconnectedSessionTTL", str(SESSION_TTL)))
     pid = server.process.pid
     try:
         asyncio.run(concurrent(server.url, 1, 2, timeline))  # warm the caches
-        time.sleep(2)
+        time.sleep(SESSION_TTL + 3)
         baseline = rss_mb(pid)
+        lines: list[str] = []
         stats, elapsed = asyncio.run(concurrent(server.url, args.sessions, args.seconds, timeline, args.think))
         peak = rss_mb(pid)
         reruns = len(stats.latencies)
-        print(
+        lines.append(
             f"concurrent sessions: {stats.sessions} of {args.sessions} connected, {args.seconds:.0f} s each, "
             f"{args.think:.1f} s mean pause between actions"
         )
-        print(f"reruns: {reruns} in {elapsed:.1f} s = {reruns / elapsed:.1f} reruns/s")
+        lines.append(f"reruns: {reruns} in {elapsed:.1f} s = {reruns / elapsed:.1f} reruns/s")
         latency_p50, latency_p95 = p50(stats.latencies) * 1000, percentile(stats.latencies, 95) * 1000
-        print(f"rerun latency: p50 {latency_p50:.0f} ms, p95 {latency_p95:.0f} ms")
-        print(f"errors: {len(stats.errors)}" + (f" (first: {stats.errors[0]})" if stats.errors else ""))
-        print(f"server memory: {baseline:.0f} MB before, {peak:.0f} MB with {args.sessions} sessions")
+        lines.append(f"rerun latency: p50 {latency_p50:.0f} ms, p95 {latency_p95:.0f} ms")
+        lines.append(f"errors: {len(stats.errors)}" + (f" (first: {stats.errors[0]})" if stats.errors else ""))
+        lines.append(f"server memory: {baseline:.0f} MB before, {peak:.0f} MB with {args.sessions} sessions")
         churned = asyncio.run(churn(server.url, args.churn, 25, timeline))
-        time.sleep(8)  # sessions are dropped after server.disconnectedSessionTTL
+        time.sleep(SESSION_TTL + 10)  # sessions are dropped after server.disconnectedSessionTTL
         after = rss_mb(pid)
-        print(
+        lines.append(
             f"after {churned.sessions} more sessions connected and left: {after:.0f} MB "
             f"({after - baseline:+.0f} MB vs baseline; {len(churned.errors)} errors)"
         )
+        print("\n".join(lines))
+        write_results(lines, args)
     finally:
         stop_server(server)
 

@@ -115,7 +115,9 @@ def main() -> None:
         RESULTS_NOTES.strip(),
         "",
     ]
-    RESULTS.write_text("\n".join(text), encoding="utf-8")
+    previous = RESULTS.read_text(encoding="utf-8") if RESULTS.exists() else ""
+    load_section = previous[previous.find("## Load") :] if "## Load" in previous else ""
+    RESULTS.write_text("\n".join(text) + ("\n" + load_section if load_section else ""), encoding="utf-8")
     print(f"wrote {RESULTS.relative_to(REPO)}")
 
 

@@ -53,7 +53,9 @@ class Server:
     log: Path
 
 
-def start_server(data_dir: Path | None = None, name: str = "app", script: str = "dashboard/app.py") -> Server:
+def start_server(
+    data_dir: Path | None = None, name: str = "app", script: str = "dashboard/app.py", extra_args: tuple[str, ...] = ()
+) -> Server:
     """`streamlit run` on a free port; returns once /_stcore/health answers ok."""
     port = free_port()
     ARTIFACTS.mkdir(exist_ok=True)
@@ -65,7 +67,7 @@ def start_server(data_dir: Path | None = None, name: str = "app", script: str = 
     command = [
         sys.executable, "-m", "streamlit", "run", script,
         "--server.headless", "true", "--server.address", "127.0.0.1", "--server.port", str(port),
-        "--browser.gatherUsageStats", "false", "--server.fileWatcherType", "none",
+        "--browser.gatherUsageStats", "false", "--server.fileWatcherType", "none", *extra_args,
     ]  # fmt: skip
     with open(log, "w") as handle:
         process = subprocess.Popen(command, cwd=REPO, env=env, stdout=handle, stderr=subprocess.STDOUT)

@@ -1,0 +1,42 @@
+"""Every option a user can set is documented: URL parameters, CLI commands, make targets, data files."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from dashboard.url_state import ViewState, to_params
+from geodata import schema
+from geodata.cli import build_parser
+from tests.conftest import REPO
+
+README = (REPO / "README.md").read_text(encoding="utf-8")
+DATA_README = (REPO / "geodata" / "data" / "README.md").read_text(encoding="utf-8")
+
+
+def test_every_url_parameter_is_in_the_readme():
+    full = ViewState(
+        dt.date(2016, 6, 1), "tartus", ("air-base",), ("isis",), ("russia",), True, "x", True, dt.date(2015, 1, 1), True
+    )
+    for key in to_params(full):
+        assert re.search(rf"[?&]{key}=", README), key
+
+
+def test_every_cli_command_is_in_the_readme():
+    commands = build_parser()._subparsers._group_actions[0].choices
+    for command in commands:
+        assert f"python -m geodata {command}" in README, command
+
+
+def test_make_targets_in_the_readme_exist():
+    makefile = (REPO / "Makefile").read_text(encoding="utf-8")
+    for target in set(re.findall(r"`make (\w+)`", README)):
+        assert re.search(rf"^{target}:", makefile, re.MULTILINE), target
+
+
+def test_every_data_file_and_column_is_documented():
+    for spec in (*schema.TABLES, schema.SYSTEMS, schema.TOUR):
+        assert f"`{spec.name}`" in DATA_README, spec.name
+        assert ",".join(spec.columns) in DATA_README, spec.name
+    for prop in schema.SITE_PROPERTIES:
+        assert f"`{prop}`" in DATA_README, prop
