@@ -94,6 +94,19 @@ class _Checker:
             if item not in known:
                 self.add(row, field, f"unknown {what} id '{item}'")
 
+    def claim(self, row: RawRow, spec: schema.TableSpec, site_ids: set[str], source_ids: set[str]) -> None:
+        """What every sourced claim needs: its required fields, a known site, a confidence, known sources."""
+        self.required(row, spec.required)
+        self.reference(row, "site", site_ids, "site")
+        self.choice(row, "confidence", schema.CONFIDENCES)
+        self.references(row, "sources", source_ids, "source")
+
+    def period(self, row: RawRow) -> None:
+        """Start and end parse, and the end (when given) comes after the start."""
+        start, end = self.date(row, "start"), self.date(row, "end")
+        if start and end and end.nominal <= start.nominal:
+            self.add(row, "end", f"end {end.text} is not after start {start.text}")
+
     def date(self, row: RawRow, field: str) -> FuzzyDate | None:
         value = row.values.get(field, "")
         if not value:
@@ -171,20 +184,14 @@ def _check_periods(
     check = _Checker(raw.name)
     check.ids(raw.rows)
     for row in raw.rows:
-        check.required(row, spec.required)
-        check.reference(row, "site", site_ids, "site")
-        check.choice(row, "confidence", schema.CONFIDENCES)
-        check.references(row, "sources", source_ids, "source")
+        check.claim(row, spec, site_ids, source_ids)
         actor = row.values.get(actor_field, "")
         wanted_role = "operator" if actor_field == "operator" else "holder"
         if actor and actor not in actor_roles:
             check.add(row, actor_field, f"unknown actor id '{actor}'")
         elif actor and actor_roles[actor] != wanted_role:
             check.add(row, actor_field, f"actor '{actor}' is a {actor_roles[actor]}, not a {wanted_role}")
-        start = check.date(row, "start")
-        end = check.date(row, "end")
-        if start and end and end.nominal <= start.nominal:
-            check.add(row, "end", f"end {end.text} is not after start {start.text}")
+        check.period(row)
     return check.problems
 
 
@@ -227,11 +234,8 @@ def _check_events(raw: RawFile, site_ids: set[str], source_ids: set[str]) -> lis
     check = _Checker(raw.name)
     check.ids(raw.rows)
     for row in raw.rows:
-        check.required(row, schema.EVENTS.required)
-        check.reference(row, "site", site_ids, "site")
+        check.claim(row, schema.EVENTS, site_ids, source_ids)
         check.choice(row, "kind", schema.EVENT_KINDS)
-        check.choice(row, "confidence", schema.CONFIDENCES)
-        check.references(row, "sources", source_ids, "source")
         check.date(row, "date")
     return check.problems
 
@@ -240,19 +244,14 @@ def _check_systems(raw: RawFile, site_ids: set[str], source_ids: set[str]) -> li
     check = _Checker(raw.name)
     check.ids(raw.rows)
     for row in raw.rows:
-        check.required(row, schema.SYSTEMS.required)
-        check.reference(row, "site", site_ids, "site")
-        check.choice(row, "confidence", schema.CONFIDENCES)
-        check.references(row, "sources", source_ids, "source")
+        check.claim(row, schema.SYSTEMS, site_ids, source_ids)
         value = row.values.get("range_km", "")
         try:
             if value and not 0 < float(value) <= schema.MAX_RANGE_KM:
                 check.add(row, "range_km", f"{value} is not between 0 and {schema.MAX_RANGE_KM} km")
         except ValueError:
             check.add(row, "range_km", f"'{value}' is not a number of kilometres")
-        start, end = check.date(row, "start"), check.date(row, "end")
-        if start and end and end.nominal <= start.nominal:
-            check.add(row, "end", f"end {end.text} is not after start {start.text}")
+        check.period(row)
     return check.problems
 
 

@@ -263,3 +263,22 @@ def test_dataset_without_a_tour_is_valid_and_has_an_empty_tour(minimal_dir):
     assert not (minimal_dir / "tour.csv").exists()
     assert problems_of(minimal_dir) == []
     assert load_dataset(minimal_dir).tour.empty
+
+
+def test_systems_are_optional_but_checked_when_present(data_copy):
+    header = "id,site,system,range_km,start,end,confidence,sources,note\n"
+    rows = (
+        "s-a,alpha,S-400,400,2015-11-26,,high,src-one,\n"
+        "s-b,ghost,X,far,2016,2015,sure,src-none,\n"
+        "s-c,alpha,Y,5000,2016,,low,src-one,\n"
+    )
+    problems = problems_of(data_copy(systems__csv=header + rows))
+    found = {(p.row, p.field) for p in problems if p.file == "systems.csv"}
+    assert found == {(3, "site"), (3, "range_km"), (3, "end"), (3, "confidence"), (3, "sources"), (4, "range_km")}
+
+
+def test_valid_systems_load_with_numeric_ranges(data_copy):
+    header = "id,site,system,range_km,start,end,confidence,sources,note\n"
+    dataset = load_dataset(data_copy(systems__csv=header + "s-a,alpha,S-400,400,2015-11-26,,high,src-one,\n"))
+    assert dataset.systems["range_km"].tolist() == [400.0]
+    assert load_dataset(data_copy()).systems.empty
