@@ -22,8 +22,10 @@ def minimal_dir() -> Path:
 def data_copy(tmp_path: Path) -> Callable[..., Path]:
     """Copy the minimal dataset to a temp dir; optionally replace or append to files: data_copy(**{'x.csv': text})."""
 
+    copies = iter(range(1000))
+
     def make(append: dict[str, str] | None = None, **replace: str) -> Path:
-        target = tmp_path / "data"
+        target = tmp_path / f"data{next(copies)}"
         shutil.copytree(MINIMAL, target)
         for name, text in replace.items():
             (target / name.replace("__", ".")).write_text(text, encoding="utf-8")
