@@ -34,6 +34,14 @@ from geodata.site_table import SiteFilter, summary_line
 from geodata.timeline import DayState
 
 PLAY_INTERVAL_SECONDS = 1.5
+PANELS = {
+    "events": "Events",
+    "changes": "What changed",
+    "table": "Table",
+    "timeline": "Timeline",
+    "cite": "Cite & export",
+    "legend": "Legend",
+}
 CSS_FILE = Path(__file__).resolve().parent / "static" / "atlas.css"
 
 st.set_page_config(
@@ -75,6 +83,7 @@ def start_session(atlas: Atlas) -> None:
         compare_on=view.compare is not None,
         compare_day=view.compare or atlas.timeline.previous_change(view.day) or view.day,
         rings=view.rings,
+        panel=view.panel if view.panel in PANELS else "events",
         playing=False,
         last_clicked=None,
         tour_step=None,
@@ -93,6 +102,7 @@ def current_view() -> ViewState:
         high_only=bool(st.session_state.high_only),
         compare=st.session_state.compare_day if st.session_state.compare_on else None,
         rings=bool(st.session_state.rings),
+        panel=st.session_state.panel,
     )
 
 
@@ -307,18 +317,19 @@ def map_fragment(atlas: Atlas) -> None:
         handle_click(atlas, output)
     with col_details:
         site_panel(atlas, state)
-    tabs = st.tabs(["Events", "What changed", "Table", "Timeline", "Cite & export", "Legend"])
-    with tabs[0]:
+    # One panel at a time: only the chosen one is computed and sent, which keeps every rerun light.
+    panel = st.radio("Panel", list(PANELS), key="panel", horizontal=True, format_func=PANELS.get)
+    if panel == "events":
         panels.events_panel(atlas, view.day)
-    with tabs[1]:
+    elif panel == "changes":
         panels.changes_panel(atlas, timeline, view, state)
-    with tabs[2]:
+    elif panel == "table":
         panels.table_panel(atlas, state, visible)
-    with tabs[3]:
+    elif panel == "timeline":
         panels.timeline_panel(atlas, view, visible)
-    with tabs[4]:
+    elif panel == "cite":
         panels.cite_panel(atlas, view, state, visible)
-    with tabs[5]:
+    else:
         st.markdown(legend_html(atlas.legend_holders), unsafe_allow_html=True)
     sync_url(current_view())
 

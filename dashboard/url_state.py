@@ -2,7 +2,8 @@
 
 Every view is a link: `?date=YYYY-MM-DD&site=ID&kind=a,b&holder=x&operator=y&active=1&q=text`,
 plus `conf=high` (high-confidence claims only), `cmp=YYYY-MM-DD` (mark changes since that day) and
-`rings=1` (draw the ranges of air-defence systems present that day).
+`rings=1` (draw the ranges of air-defence systems present that day) and `panel=` (the panel under
+the map: events, changes, table, timeline, cite or legend).
 A bad parameter never raises: it falls back to a sane value and yields a notice for the user.
 """
 
@@ -33,6 +34,10 @@ class ViewState:
     high_only: bool = False
     compare: dt.date | None = None
     rings: bool = False
+    panel: str = "events"
+
+
+PANEL_IDS = ("events", "changes", "table", "timeline", "cite", "legend")
 
 
 @dataclass(frozen=True)
@@ -87,6 +92,15 @@ def _day(raw: str | None, choices: Choices, notices: list[str], name: str = "dat
     return day
 
 
+def _panel(raw: str | None, compare: dt.date | None, notices: list[str]) -> str:
+    """The panel under the map: as the link says, else "What changed" when comparing, else events."""
+    if raw in PANEL_IDS:
+        return raw
+    if raw:
+        notices.append(f"There is no panel {quote_for_notice(raw)}; showing the default one.")
+    return "changes" if compare else "events"
+
+
 def parse_view(params: Mapping[str, str], choices: Choices) -> tuple[ViewState, list[str]]:
     """Turn query parameters into a valid view and the notices explaining every fallback."""
     notices: list[str] = []
@@ -118,6 +132,7 @@ def parse_view(params: Mapping[str, str], choices: Choices) -> tuple[ViewState, 
         high_only=confidence == "high",
         compare=compare,
         rings=(params.get("rings") or "").strip().lower() in ("1", "true", "yes"),
+        panel=_panel(params.get("panel"), compare, notices),
     )
     return view, notices
 
@@ -140,6 +155,8 @@ def to_params(view: ViewState) -> dict[str, str]:
         params["cmp"] = view.compare.isoformat()
     if view.rings:
         params["rings"] = "1"
+    if view.panel != ("changes" if view.compare else "events"):
+        params["panel"] = view.panel
     return params
 
 

@@ -43,7 +43,7 @@ def test_what_changed_lists_and_marks_the_changes(app):
 
 
 def test_since_the_previous_change_point(app):
-    at = app(date="2014-10-05")
+    at = app(date="2014-10-05", panel="changes")
     at.button[[b.label for b in at.button].index("Since the previous change point")].click().run()
     assert at.toggle(key="compare_on").value is True
     assert at.date_input(key="compare_day").value == TIMELINE.previous_change(dt.date(2014, 10, 5))
@@ -61,12 +61,12 @@ def test_high_confidence_only_ignores_weaker_claims(app):
 
 
 def test_events_feed_shows_events_up_to_the_day(app):
-    text = page_text(app(date="2015-10-01"))
+    text = page_text(app(date="2015-10-01", panel="events"))
     assert "Up to 2015-10-01" in text and "2015-09-30" in text and "Russia begins its military intervention" in text
 
 
 def test_table_lists_the_visible_sites_of_the_day(app):
-    at = app(date="2020-01-01", kind="air-base")
+    at = app(date="2020-01-01", kind="air-base", panel="table")
     (frame,) = [d.value for d in at.dataframe]
     assert set(frame["Kind"]) == {"Air base"} and "Khmeimim (Hmeimim) air base" in set(frame["Site"])
     assert len(frame) == len(drawn_features(at))
@@ -85,7 +85,7 @@ def test_table_and_chart_selections_name_a_site():
 
 
 def test_timeline_chart_has_a_bar_per_period_and_the_day(app):
-    at = app(date="2016-06-01", site="tartus", q="tartus")
+    at = app(date="2016-06-01", site="tartus", q="tartus", panel="timeline")
     (chart,) = [el for el in at.main if el.type == "vega_lite_chart"]
     spec = json.loads(chart.proto.spec)
     assert "pick_site" in chart.proto.spec and "Tartus naval facility" in chart.proto.spec
@@ -98,7 +98,7 @@ def test_timeline_chart_has_a_bar_per_period_and_the_day(app):
 
 
 def test_cite_view_gives_a_permalink_and_a_reference(app):
-    at = app(date="2014-12-01", site="center-s")
+    at = app(date="2014-12-01", site="center-s", panel="cite")
     codes = [c.value for c in at.code]
     link = next(c for c in codes if c.startswith("http"))
     assert "date=2014-12-01" in link and "site=center-s" in link

@@ -40,7 +40,7 @@ def test_no_data_string_reaches_the_page_as_markup(monkeypatch):
 
 
 def test_contested_alternatives_and_legend_are_escaped(monkeypatch):
-    at = run_hostile(monkeypatch, date="2015-01-01", site="bravo")
+    at = run_hostile(monkeypatch, date="2015-01-01", site="bravo", panel="legend")
     pieces = rendered_html(at)
     details = next(p for p in pieces if "ba-details" in p)
     assert "&lt;/li&gt;&lt;/ul&gt;&lt;img" in details

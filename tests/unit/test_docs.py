@@ -16,7 +16,17 @@ DATA_README = (REPO / "geodata" / "data" / "README.md").read_text(encoding="utf-
 
 def test_every_url_parameter_is_in_the_readme():
     full = ViewState(
-        dt.date(2016, 6, 1), "tartus", ("air-base",), ("isis",), ("russia",), True, "x", True, dt.date(2015, 1, 1), True
+        dt.date(2016, 6, 1),
+        "tartus",
+        ("air-base",),
+        ("isis",),
+        ("russia",),
+        True,
+        "x",
+        True,
+        dt.date(2015, 1, 1),
+        True,
+        "table",
     )
     for key in to_params(full):
         assert re.search(rf"[?&]{key}=", README), key

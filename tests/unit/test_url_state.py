@@ -31,6 +31,8 @@ def test_a_full_link_round_trips():
         "Tartus",
         True,
         dt.date(2014, 1, 1),
+        True,
+        "timeline",
     )
     parsed, notices = parse_view(to_params(view), CHOICES)
     assert parsed == view and notices == []
@@ -72,7 +74,9 @@ def test_long_search_is_cut():
 @settings(max_examples=500, deadline=None)
 @given(
     st.dictionaries(
-        st.sampled_from(["date", "site", "kind", "holder", "operator", "active", "q", "conf", "cmp", "rings", "zzz"]),
+        st.sampled_from(
+            ["date", "site", "kind", "holder", "operator", "active", "q", "conf", "cmp", "rings", "panel", "zzz"]
+        ),
         st.text(),
     )
 )
@@ -82,5 +86,6 @@ def test_any_parameters_give_a_valid_view(params):
     assert view.site is None or view.site in CHOICES.site_ids
     assert set(view.kinds) <= CHOICES.kinds and set(view.holders) <= CHOICES.holders
     assert set(view.operators) <= CHOICES.operators and len(view.search) <= 100
+    assert view.panel in ("events", "changes", "table", "timeline", "cite", "legend")
     assert all(isinstance(n, str) for n in notices)
     assert all("<" not in n.replace("\\<", "") for n in notices)
