@@ -43,16 +43,24 @@ def machine() -> str:
     )
 
 
+def prediction_cell(row: dict[str, Any]) -> str:
+    if not row["prediction_bytes"]:
+        return "none (too large; the server answers)"
+    return f"{ms(row['prediction_p50'])}, {row['prediction_bytes'] / 1000:.1f} kB"
+
+
 def server_table(rows: list[dict[str, Any]]) -> list[str]:
     lines = [
         "| dataset | sites | periods | change points | load + validate | state at a day p50 / p95 "
-        "| base map, once | per-move update p50 / p95 | update size | naive map per move | naive/ours |",
-        "|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|",
+        "| base map, once | browser prediction, once per filter | per-move update p50 / p95 | update size "
+        "| naive map per move | naive/ours |",
+        "|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|",
     ]
     for r in rows:
         lines.append(
             f"| {r['label']} | {r['sites']} | {r['periods']} | {r['change_points']} | {ms(r['load_validate_p50'])} "
             f"| {ms(r['state_p50'])} / {ms(r['state_p95'])} | {ms(r['base_map_once_p50'])} "
+            f"| {prediction_cell(r)} "
             f"| {ms(r['update_p50'])} / {ms(r['update_p95'])} | {r['update_bytes'] / 1000:.1f} kB "
             f"| {ms(r['naive_layer_p50'])} | {ratio(r['naive_layer_p50'], r['update_p50'])} |"
         )

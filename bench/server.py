@@ -7,6 +7,7 @@ Ours (base map with all sites once + per-day state codes) beside the naive basel
 from __future__ import annotations
 
 import datetime as dt
+import json
 import random
 from pathlib import Path
 from typing import Any
@@ -18,6 +19,7 @@ from jinja2 import Template
 from bench.timing import p50, percentile, repeat
 from dashboard.basemap import LEAFLET_CSS, LEAFLET_JS
 from dashboard.map_component import prepare_map, update_script
+from dashboard.prediction import prediction_payload
 from geodata.dataset import load_dataset
 from geodata.site_table import SiteFilter, SiteTable
 from geodata.timeline import Timeline
@@ -69,6 +71,9 @@ def measure(directory: Path, label: str, naive_repeats: int = 3) -> dict[str, An
         update_script(table.state_codes(day_state, table.mask(day_state, everything)), -1)
 
     base_map = repeat(lambda: prepare_map(table, 600), 3)
+    span = (first, last)
+    predict = repeat(lambda: prediction_payload(timeline, table, everything, None, lambda d: None, span), 3)
+    payload = prediction_payload(timeline, table, everything, None, lambda d: None, span)
     update = repeat(per_day_update, 50)
     naive = repeat(lambda: naive_map(timeline.state_at(next(it)).records()).get_root().render(), naive_repeats)
     return {
@@ -81,6 +86,8 @@ def measure(directory: Path, label: str, naive_repeats: int = 3) -> dict[str, An
         "state_p50": p50(state),
         "state_p95": percentile(state, 95),
         "base_map_once_p50": p50(base_map),
+        "prediction_p50": p50(predict),
+        "prediction_bytes": len(json.dumps(payload, separators=(",", ":"))) if payload else 0,
         "update_p50": p50(update),
         "update_p95": percentile(update, 95),
         "naive_layer_p50": p50(naive),
