@@ -193,13 +193,16 @@ def main() -> None:
         lines.append(f"rerun latency: p50 {latency_p50:.0f} ms, p95 {latency_p95:.0f} ms")
         lines.append(f"errors: {len(stats.errors)}" + (f" (first: {stats.errors[0]})" if stats.errors else ""))
         lines.append(f"server memory: {baseline:.0f} MB before, {peak:.0f} MB with {args.sessions} sessions")
-        churned = asyncio.run(churn(server.url, args.churn, 25, timeline))
-        time.sleep(SESSION_TTL + 10)  # sessions are dropped after server.disconnectedSessionTTL
-        after = rss_mb(pid)
-        lines.append(
-            f"after {churned.sessions} more sessions connected and left: {after:.0f} MB "
-            f"({after - baseline:+.0f} MB vs baseline; {len(churned.errors)} errors)"
-        )
+        # Two rounds: memory that stays flat from the first round to the second is the allocator's
+        # high-water mark; memory that grows by the same amount again would be a per-session leak.
+        for round_number in (1, 2):
+            churned = asyncio.run(churn(server.url, args.churn, 25, timeline))
+            time.sleep(SESSION_TTL + 10)  # sessions are dropped after server.disconnectedSessionTTL
+            after = rss_mb(pid)
+            lines.append(
+                f"after round {round_number}: {churned.sessions} more sessions connected and left: {after:.0f} MB "
+                f"({after - baseline:+.0f} MB vs baseline; {len(churned.errors)} errors)"
+            )
         print("\n".join(lines))
         write_results(lines, args)
     finally:
