@@ -176,10 +176,13 @@ def main() -> None:
     if "--render" in sys.argv:
         render(json.loads(RAW.read_text(encoding="utf-8")))
         return
+    only = next((arg.split("=", 1)[1].split(",") for arg in sys.argv if arg.startswith("--only=")), None)
     started = dt.datetime.now(dt.UTC)
     server_rows, browser_rows = [], []
     with tempfile.TemporaryDirectory() as tmp:
         for label, n_sites, moves, naive_moves in PLAN:
+            if only and label not in only:
+                continue
             directory = DEFAULT_DATA_DIR if n_sites is None else write_dataset(Path(tmp) / label, n_sites)
             print(f"--- {label}: server", flush=True)
             server_rows.append(server.measure(directory, label, naive_repeats=3 if (n_sites or 0) < 5000 else 1))
@@ -187,8 +190,16 @@ def main() -> None:
             print(f"--- {label}: browser", flush=True)
             browser_rows.append(browser.measure(None if n_sites is None else directory, label, moves, naive_moves))
             print("\n".join(browser_table(browser_rows[-1:])), flush=True)
+    if only and RAW.exists():  # keep the other datasets' rows from the last full run
+        previous = json.loads(RAW.read_text(encoding="utf-8"))
+        server_rows = [r for r in previous["server"] if r["label"] not in only] + server_rows
+        browser_rows = [r for r in previous["browser"] if r["label"] not in only] + browser_rows
+        order = [label for label, *_ in PLAN]
+        server_rows.sort(key=lambda r: order.index(r["label"]))
+        browser_rows.sort(key=lambda r: order.index(r["label"]))
     data = {
-        "started": f"{started:%Y-%m-%d %H:%M}",
+        "started": f"{started:%Y-%m-%d %H:%M}"
+        + (f" (rows {', '.join(only)}; others from the last full run)" if only else ""),
         "machine": machine(),
         "server": server_rows,
         "browser": browser_rows,

@@ -22,6 +22,9 @@ SHOTS = {
     "dashboard-1985.png": ("?date=1985-06-01&site=tartus", (1366, 900)),
     "dashboard-phone.png": ("?date=2016-06-01", (390, 844)),
     "dashboard-rings-compare.png": ("?date=2016-06-01&site=khmeimim&rings=1&cmp=2015-06-01", (1366, 900)),
+    "panel-timeline.png": ("?date=2016-06-01&site=palmyra-airport&panel=timeline", (1366, 1500)),
+    "panel-table.png": ("?date=2020-01-01&panel=table", (1366, 1400)),
+    "panel-cite.png": ("?date=2014-12-01&site=center-s&panel=cite", (1366, 1300)),
 }
 
 
@@ -43,7 +46,11 @@ def main() -> None:
                 time.sleep(1.0)
                 wait_idle(page)
                 out = REPO / "docs" / name
-                page.screenshot(path=str(out), full_page=False)
+                if name.startswith("panel-"):
+                    # The panel sits under the map: show the part of the page from the panel row down.
+                    page.get_by_text("What changed").first.scroll_into_view_if_needed()
+                    time.sleep(0.5)
+                page.screenshot(path=str(out), full_page=name.startswith("panel-"))
                 print(f"wrote {out.relative_to(REPO)}")
                 context.close()
             browser.close()
