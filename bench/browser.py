@@ -110,6 +110,27 @@ class Driver:
         return None
 
 
+def first_map_times(url: str, kind: str, n_sites: int, loads: int = 5) -> list[float]:
+    """Seconds from navigation to the sites on the map, each load in a freshly launched browser
+    (nothing cached), against a server that has already served one page."""
+    times = []
+    with sync_playwright() as playwright:
+        for _ in range(loads):
+            browser = playwright.chromium.launch(
+                executable_path=CHROMIUM, args=["--no-sandbox", "--disable-gpu", "--disable-background-networking"]
+            )
+            context = browser.new_context(viewport={"width": 1366, "height": 900})
+            context.route("**/*", lambda r: r.continue_() if r.request.url.startswith(LOCAL_PREFIXES) else r.abort())
+            page = context.new_page()
+            page.set_default_timeout(300_000)
+            started = time.perf_counter()
+            page.goto(f"{url}/")
+            Driver(page, kind, n_sites).ready()
+            times.append(time.perf_counter() - started)
+            browser.close()
+    return times
+
+
 def run_app(url: str, kind: str, timeline: Timeline, n_sites: int, moves: int) -> dict[str, Any]:
     points = timeline.change_points
     start = points[len(points) // 3]
@@ -186,6 +207,9 @@ def measure(
         server = start_server(directory, name=f"bench-{kind}-{label}", script=script)
         try:
             results[kind] = run_app(server.url, kind, timeline, n_sites, count)
+            warm = first_map_times(server.url, kind, n_sites, loads=5 if n_sites < 5000 else 2)
+            results[kind]["first_map_warm_p50"] = p50(warm)
+            results[kind]["first_map_warm"] = warm
         finally:
             stop_server(server)
     return results
