@@ -155,9 +155,9 @@ def cite_panel(atlas: Atlas, view: ViewState, state: DayState, visible: np.ndarr
     link = permalink(st.context.url, view)
     site_name = atlas.site_names.get(view.site) if view.site else None
     st.markdown("**Permalink to this view**")
-    st.code(link, language=None)
+    st.code(link, language=None, wrap_lines=True)
     st.markdown("**Cite this view**")
-    st.code(citation(atlas.dataset.version, view, site_name, link, dt.date.today()), language=None)
+    st.code(citation(atlas.dataset.version, view, site_name, link, dt.date.today()), language=None, wrap_lines=True)
     day = view.day.isoformat()
 
     def view_records() -> list[dict[str, Any]]:
