@@ -110,19 +110,25 @@ class Driver:
         return None
 
 
+def offline_page(playwright: Any) -> tuple[Any, Page]:
+    """A freshly launched Chromium and a page whose requests off 127.0.0.1 are all refused."""
+    browser = playwright.chromium.launch(
+        executable_path=CHROMIUM, args=["--no-sandbox", "--disable-gpu", "--disable-background-networking"]
+    )
+    context = browser.new_context(viewport={"width": 1366, "height": 900})
+    context.route("**/*", lambda r: r.continue_() if r.request.url.startswith(LOCAL_PREFIXES) else r.abort())
+    page = context.new_page()
+    page.set_default_timeout(300_000)
+    return browser, page
+
+
 def first_map_times(url: str, kind: str, n_sites: int, loads: int = 5) -> list[float]:
     """Seconds from navigation to the sites on the map, each load in a freshly launched browser
     (nothing cached), against a server that has already served one page."""
     times = []
     with sync_playwright() as playwright:
         for _ in range(loads):
-            browser = playwright.chromium.launch(
-                executable_path=CHROMIUM, args=["--no-sandbox", "--disable-gpu", "--disable-background-networking"]
-            )
-            context = browser.new_context(viewport={"width": 1366, "height": 900})
-            context.route("**/*", lambda r: r.continue_() if r.request.url.startswith(LOCAL_PREFIXES) else r.abort())
-            page = context.new_page()
-            page.set_default_timeout(300_000)
+            browser, page = offline_page(playwright)
             started = time.perf_counter()
             page.goto(f"{url}/")
             Driver(page, kind, n_sites).ready()
@@ -135,13 +141,7 @@ def run_app(url: str, kind: str, timeline: Timeline, n_sites: int, moves: int) -
     points = timeline.change_points
     start = points[len(points) // 3]
     with sync_playwright() as playwright:
-        browser = playwright.chromium.launch(
-            executable_path=CHROMIUM, args=["--no-sandbox", "--disable-gpu", "--disable-background-networking"]
-        )
-        context = browser.new_context(viewport={"width": 1366, "height": 900})
-        context.route("**/*", lambda r: r.continue_() if r.request.url.startswith(LOCAL_PREFIXES) else r.abort())
-        page = context.new_page()
-        page.set_default_timeout(300_000)
+        browser, page = offline_page(playwright)
         t_load = time.perf_counter()
         page.goto(f"{url}/?date={start.isoformat()}")
         driver = Driver(page, kind, n_sites)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass
+from functools import cached_property
 
 import streamlit as st
 
@@ -39,7 +40,8 @@ class Atlas:
         """All claims, or high-confidence claims only (the others ignored)."""
         return (self.strict_timeline, self.strict_table) if high_only else (self.timeline, self.table)
 
-    @property
+    # Cached: the site selectbox looks a name up for every option on every run.
+    @cached_property
     def choices(self) -> Choices:
         return Choices(
             first_day=self.first_day,
@@ -51,7 +53,7 @@ class Atlas:
             operators=set(self.table.operator_ids),
         )
 
-    @property
+    @cached_property
     def site_names(self) -> dict[str, str]:
         return dict(zip(self.table.ids, self.table.names, strict=True))
 

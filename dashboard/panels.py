@@ -65,7 +65,7 @@ def changes_panel(atlas: Atlas, timeline: Timeline, view: ViewState, state: DayS
     st.markdown(changes_list(changes, earlier.isoformat(), later.isoformat()), unsafe_allow_html=True)
 
 
-def _table_frame(atlas: Atlas, state: DayState, visible: np.ndarray) -> tuple[pd.DataFrame, list[str]]:
+def _table_frame(state: DayState, visible: np.ndarray) -> tuple[pd.DataFrame, list[str]]:
     indices = np.flatnonzero(visible)[:MAX_TABLE_ROWS]
     records = [state.record(int(i)) for i in indices]
     frame = pd.DataFrame(
@@ -96,7 +96,7 @@ def _table_selected() -> None:
 
 def table_panel(atlas: Atlas, state: DayState, visible: np.ndarray) -> None:
     """The sites shown on the map as a sortable table; choosing a row selects the site."""
-    frame, ids = _table_frame(atlas, state, visible)
+    frame, ids = _table_frame(state, visible)
     st.session_state.table_ids = ids
     if int(visible.sum()) > MAX_TABLE_ROWS:
         st.caption(

@@ -15,7 +15,6 @@ from geodata.export import state_csv, state_geojson
 from geodata.history import site_history
 from geodata.problems import DatasetError
 from geodata.timeline import Timeline
-from geodata.validate import validate_directory
 
 
 def _day(text: str):  # noqa: ANN202 - argparse type
@@ -47,13 +46,14 @@ def _load(args: argparse.Namespace) -> Dataset:
 
 def cmd_validate(args: argparse.Namespace) -> int:
     directory = data_dir(args.data)
-    problems = validate_directory(directory)
-    if problems:
-        for problem in sorted(problems):
+    try:
+        dataset = load_dataset(directory)  # validates first; one read of the files
+    except DatasetError as error:
+        for problem in error.problems:  # sorted by DatasetError, file-level (row None) first
             print(problem)
-        print(f"{len(problems)} problem{'s' if len(problems) != 1 else ''} in {directory}", file=sys.stderr)
+        count = len(error.problems)
+        print(f"{count} problem{'s' if count != 1 else ''} in {directory}", file=sys.stderr)
         return 1
-    dataset = load_dataset(directory)
     print(
         f"ok: {directory} is valid (version {dataset.version}): {len(dataset.sites)} sites, "
         f"{len(dataset.presence)} presence and {len(dataset.control)} control periods, "
