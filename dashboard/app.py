@@ -20,13 +20,14 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 from dashboard import panels
 from dashboard.atlas import MAP_HEIGHT, Atlas, build_atlas, load_atlas
 from dashboard.details_panel import details_html
-from dashboard.html_parts import esc
+from dashboard.html_parts import coverage_html, esc
 from dashboard.legend import legend_html
 from dashboard.map_component import show_map
 from dashboard.prediction import epoch_day, prediction_payload
 from dashboard.url_state import ViewState, parse_view, to_params
 from geodata.archive import extract_dataset
 from geodata.config import data_dir
+from geodata.coverage import coverage_at
 from geodata.dataset import load_dataset
 from geodata.history import site_history
 from geodata.problems import DatasetError, Problem
@@ -203,7 +204,8 @@ def step_to(atlas: Atlas, direction: int) -> None:
 
 def advance_play(atlas: Atlas) -> None:
     """While playing, each timed rerun moves to the next change point; at the end, playing stops."""
-    if not st.session_state.playing:
+    # A click on Pause reruns the fragment with `playing` still set; it must not step once more.
+    if not st.session_state.playing or st.session_state.get("play"):
         return
     timeline, _ = atlas.answers(bool(st.session_state.high_only))
     target = timeline.next_change(st.session_state.day)
@@ -302,7 +304,8 @@ def map_fragment(atlas: Atlas) -> None:
         f"<div class='ba-day' data-testid='ba-day'>{view.day.isoformat()}</div>"
         f"<div class='ba-summary' data-testid='ba-summary'>{esc(summary)}"
         + (" · high-confidence claims only" if view.high_only else "")
-        + "</div>",
+        + "</div>"
+        + coverage_html(coverage_at(state)),
         unsafe_allow_html=True,
     )
     col_map, col_details = st.columns([3, 2], gap="medium")

@@ -5,6 +5,8 @@ from __future__ import annotations
 import html
 from typing import Any
 
+from geodata.coverage import coverage_line
+from geodata.schema import CONFIDENCE_LABELS
 from geodata.validate import is_http_url
 
 # Beyond HTML: a line break would end Streamlit's Markdown HTML block and let the rest of the text be
@@ -17,22 +19,50 @@ def esc(value: object) -> str:
     return html.escape("" if value is None else str(value), quote=True).translate(_MARKDOWN_SAFE)
 
 
-def source_link(source: dict[str, Any]) -> str:
-    """A source as a link that opens in a new tab; a non-http(s) URL is shown as text, never linked."""
-    title = esc(source.get("title") or source.get("url"))
-    meta = ", ".join(esc(source[k]) for k in ("publisher", "date") if source.get(k))
-    url = str(source.get("url") or "")
+def _link(url: str, text: str) -> str:
+    """An http(s) link that opens in a new tab; anything else stays text, never a link."""
     if is_http_url(url):
-        link = f'<a href="{esc(url)}" target="_blank" rel="noopener noreferrer">{title}</a>'
-    else:
-        link = f"{title} <em>(no valid link)</em>"
-    return link + (f" <span class='ba-muted'>({meta})</span>" if meta else "")
+        return f'<a href="{esc(url)}" target="_blank" rel="noopener noreferrer">{text}</a>'
+    return f"{text} <em>(no valid link)</em>"
+
+
+def source_link(source: dict[str, Any]) -> str:
+    """A source: its linked title, publisher with reliability tier, date, archived copy and the quote
+    that supports the claim, every part escaped."""
+    title = esc(source.get("title") or source.get("url"))
+    meta = []
+    if source.get("publisher"):
+        tier = source.get("tier_label")
+        meta.append(esc(source["publisher"]) + (f" <span class='ba-tier'>[{esc(tier)}]</span>" if tier else ""))
+    if source.get("date"):
+        meta.append(esc(source["date"]))
+    parts = [_link(str(source.get("url") or ""), title)]
+    if meta:
+        parts.append(f" <span class='ba-muted'>({', '.join(meta)})</span>")
+    archive = str(source.get("archive_url") or "")
+    if archive:
+        parts.append(" · " + _link(archive, "copy read"))
+    if source.get("quote"):
+        parts.append(f"<q class='ba-quote'>{esc(source['quote'])}</q>")
+    return "".join(parts)
+
+
+SOURCES_SHOWN = 2
 
 
 def source_list(sources: list[dict[str, Any]]) -> str:
+    """The sources of a claim: the first few open, the rest folded (long histories stay short)."""
     if not sources:
         return "<span class='ba-muted'>no source</span>"
-    return "<ul class='ba-sources'>" + "".join(f"<li>{source_link(s)}</li>" for s in sources) + "</ul>"
+    items = [f"<li>{source_link(s)}</li>" for s in sources]
+    shown = "<ul class='ba-sources'>" + "".join(items[:SOURCES_SHOWN]) + "</ul>"
+    if len(items) <= SOURCES_SHOWN:
+        return shown
+    more = len(items) - SOURCES_SHOWN
+    return (
+        shown + f"<details class='ba-more-sources'><summary>{more} more source{'s' if more != 1 else ''}</summary>"
+        "<ul class='ba-sources'>" + "".join(items[SOURCES_SHOWN:]) + "</ul></details>"
+    )
 
 
 def swatch(colour: str, hollow: bool = False, dash: bool = False) -> str:
@@ -46,4 +76,18 @@ def swatch(colour: str, hollow: bool = False, dash: bool = False) -> str:
 def confidence_badge(confidence: str | None) -> str:
     if not confidence:
         return ""
-    return f"<span class='ba-badge ba-conf-{esc(confidence)}'>{esc(confidence)} confidence</span>"
+    label = CONFIDENCE_LABELS.get(confidence, f"{confidence} confidence")
+    return f"<span class='ba-badge ba-conf-{esc(confidence)}'>{esc(label)}</span>"
+
+
+def coverage_html(items: list[dict[str, Any]]) -> str:
+    """'Mapped N of ~M points counted by …' for the day, each count's sources a link away."""
+    if not items:
+        return ""
+    lines = "".join(
+        f"<div>{esc(coverage_line(item))} "
+        + " ".join(_link(str(s.get("url") or ""), "[source]") for s in item["sources"])
+        + "</div>"
+        for item in items
+    )
+    return f"<div class='ba-coverage' data-testid='ba-coverage'>{lines}</div>"

@@ -37,6 +37,8 @@ def legend_html(holders: Iterable[tuple[str, str]]) -> str:
         f"<li>{swatch('#1f77b4', hollow=True)} hollow: no presence that day</li>"
         f"<li><span class='ba-swatch' style='background:#1f77b4;opacity:.45;border:2px solid {ACTIVE_OUTLINE}'></span>"
         " pale: the day falls inside an imprecise date, or the claim has low confidence</li>"
+        f"<li><span class='ba-swatch' style='background:rgba(31,119,180,.2);border:2px dashed {ACTIVE_OUTLINE}'></span>"
+        " faint, dashed: reported, unconfirmed (a single report no other source confirms)</li>"
         f"<li>{swatch(CONTESTED_OUTLINE, hollow=True)} pink outline: contested holder</li>"
         f"<li>{swatch(SELECTED_OUTLINE, hollow=True)} gold outline: selected site</li>"
         f"<li>{swatch(CHANGED_HALO, hollow=True, dash=True)} purple dashed ring: changed since the compared day</li>"

@@ -35,29 +35,48 @@ def events_panel(atlas: Atlas, day: dt.date) -> None:
     st.markdown(event_feed(events_around(atlas.dataset, day), day.isoformat()), unsafe_allow_html=True)
 
 
-def _compare_with_previous(timeline: Timeline) -> None:
-    previous = timeline.previous_change(st.session_state.day)
-    if previous is not None:
+def _compare_with_latest_change(timeline: Timeline) -> None:
+    """Compare with the day before the latest change point on or before the chosen day, so the
+    list shows what that change point changed (on any day, change point or not)."""
+    day = st.session_state.day
+    latest = day if day in timeline.change_points else timeline.previous_change(day)
+    if latest is not None:
         st.session_state.compare_on = True
-        st.session_state.compare_day = previous
+        st.session_state.compare_day = latest - dt.timedelta(days=1)
+
+
+def _keep_compare_on() -> None:
+    st.session_state.compare_on = bool(st.session_state.w_compare_on)
+
+
+def _keep_compare_day() -> None:
+    if st.session_state.w_compare_day is not None:
+        st.session_state.compare_day = st.session_state.w_compare_day
 
 
 def changes_panel(atlas: Atlas, timeline: Timeline, view: ViewState, state: DayState) -> None:
-    """Pick a second day; list what opened, closed or changed hands, and ring those sites on the map."""
+    """Pick a second day; list what opened, closed or changed hands, and ring those sites on the map.
+
+    The compared day and the toggle live in the view's own keys (`compare_on`, `compare_day`); the
+    widgets (`w_…`) are seeded from them on every draw, because Streamlit forgets a widget's key in
+    any run where that widget is not drawn (another panel chosen)."""
+    st.session_state.w_compare_on = st.session_state.compare_on
+    st.session_state.w_compare_day = st.session_state.compare_day
     col_toggle, col_day, col_prev = st.columns([1.2, 1.2, 1.4])
-    col_toggle.toggle("Mark changes on the map", key="compare_on")
+    col_toggle.toggle("Mark changes on the map", key="w_compare_on", on_change=_keep_compare_on)
     col_day.date_input(
         "Compared with",
-        key="compare_day",
+        key="w_compare_day",
         min_value=atlas.first_day,
         max_value=atlas.last_day,
         format="YYYY-MM-DD",
+        on_change=_keep_compare_day,
     )
     col_prev.button(
-        "Since the previous change point",
-        on_click=_compare_with_previous,
+        "What the latest change point changed",
+        on_click=_compare_with_latest_change,
         args=(timeline,),
-        help="Compare the chosen day with the last day before it on which anything changed",
+        help="Compare the chosen day with the day before the latest change point on or before it",
     )
     other = st.session_state.compare_day
     earlier, later = sorted([other, view.day])

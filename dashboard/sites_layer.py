@@ -26,6 +26,9 @@ KIND_STYLES: dict[str, dict[str, Any]] = {
     "sigint-station": {"radius": 9, "weight": 3, "dashArray": "4 3"},
     "army-base": {"radius": 9, "weight": 3, "dashArray": "9 4"},
     "military-police": {"radius": 7, "weight": 3, "dashArray": "1 4"},
+    "observation-post": {"radius": 5, "weight": 2, "dashArray": None},
+    "air-defence": {"radius": 9, "weight": 4, "dashArray": "2 2"},
+    "depot": {"radius": 8, "weight": 2, "dashArray": "6 2"},
     "other": {"radius": 7, "weight": 2, "dashArray": None},
 }
 ACTIVE_OUTLINE = "#1b1b1b"
@@ -105,7 +108,8 @@ class SitesBase(MacroElement):
       var p = marker.feature.properties;
       return "<b>" + esc(p.name) + "</b><br>" + esc(p.holder) +
         (p.active ? "" : " · no Soviet/Russian presence") + (p.uncertain ? " · dates uncertain" : "") +
-        (p.lowConfidence ? " · low confidence" : "") + (p.contested ? " · contested" : "") +
+        (p.reported ? " · reported, unconfirmed" : p.lowConfidence ? " · low confidence" : "") +
+        (p.contested ? " · contested" : "") +
         (p.changed ? " · changed" : "");
     }, {direction: "top"});
     return marker;
@@ -115,6 +119,7 @@ class SitesBase(MacroElement):
     var s = {radius: k.radius, weight: k.weight, dashArray: k.dashArray, color: p.colour,
              fillColor: p.colour, fillOpacity: 0.08, opacity: 0.9};
     if (p.active) { s.color = data.outline.active; s.fillOpacity = (p.uncertain || p.lowConfidence) ? 0.45 : 0.9; }
+    if (p.active && p.reported) { s.fillOpacity = 0.2; s.dashArray = "2 3"; s.weight = k.weight + 1; }
     if (p.contested) { s.color = data.outline.contested; }
     if (p.selected) { s.color = data.outline.selected; s.weight = k.weight + 3; s.radius = k.radius + 3; }
     return s;
@@ -122,7 +127,7 @@ class SitesBase(MacroElement):
   window.atlas = {
     markers: markers,
     group: group,
-    // codes[i]: holder palette index << holderShift | low confidence 32 | changed 16 | active 8
+    // codes[i]: holder palette index << holderShift | reported 64 | low confidence 32 | changed 16 | active 8
     //           | uncertain 4 | contested 2 | visible 1
     apply: function (codes, selected, shownRings) {
       halos.clearLayers();
@@ -134,6 +139,7 @@ class SitesBase(MacroElement):
         p.active = (code & 8) ? 1 : 0; p.uncertain = (code & 4) ? 1 : 0;
         p.contested = (code & 2) ? 1 : 0; p.selected = (i === selected) ? 1 : 0;
         p.changed = (code & 16) ? 1 : 0; p.lowConfidence = (code & 32) ? 1 : 0;
+        p.reported = (code & 64) ? 1 : 0;
         var visible = (code & 1) === 1;
         if (visible && p.changed) {
           var k = data.kindStyles[p.kind] || data.kindStyles.other;

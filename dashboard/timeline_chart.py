@@ -42,7 +42,7 @@ def timeline_rows(dataset: Dataset, site_ids: list[str], last_day: dt.date) -> p
                     "what": getattr(period, "role", "") or "",
                     "dates": f"{period.start} – {period.end or 'today'}",
                     "confidence": period.confidence,
-                    "faded": period.confidence == "low"
+                    "faded": period.confidence in ("low", "reported")
                     or "approximate" in (period.start_precision, period.end_precision)
                     or "year" in (period.start_precision, period.end_precision),
                 }

@@ -36,22 +36,34 @@ class Dataset:
     actors: pd.DataFrame
     tour: pd.DataFrame
     systems: pd.DataFrame
+    citations: pd.DataFrame
+    quotes: dict[tuple[str, str], str]
+    publishers: pd.DataFrame
+    counts: pd.DataFrame
 
     def actor_label(self, actor_id: str | None) -> str | None:
         return None if actor_id is None else str(self.actors.at[actor_id, "label"])
 
-    def source_refs(self, source_ids: list[str]) -> list[dict[str, str]]:
-        """Resolve source ids to `{id, title, publisher, date, url}` in the order given."""
+    def source_refs(self, source_ids: list[str], claim: str | None = None) -> list[dict[str, str]]:
+        """Resolve source ids to their bibliographic record in the order given: title, publisher, its
+        tier, date, url, archive_url, language, and the quote supporting `claim` (when given)."""
         refs = []
         for source_id in source_ids:
             row = self.sources.loc[source_id]
+            tier = str(self.publishers.at[row["publisher"], "tier"]) if row["publisher"] in self.publishers.index else ""
+            quote = self.quotes.get((claim, source_id), "") if claim else ""
             refs.append(
                 {
                     "id": source_id,
                     "title": row["title"],
                     "publisher": row["publisher"],
+                    "tier": tier,
+                    "tier_label": schema.TIERS.get(tier, ""),
                     "date": row["date"],
                     "url": row["url"],
+                    "archive_url": row["archive_url"],
+                    "language": row["language"],
+                    "quote": quote,
                 }
             )
         return refs
@@ -62,7 +74,15 @@ def _table(raw: RawFile, spec: schema.TableSpec) -> pd.DataFrame:
     return frame.fillna("")
 
 
-def _with_period_days(frame: pd.DataFrame) -> pd.DataFrame:
+def _cited(citations: pd.DataFrame) -> dict[str, list[str]]:
+    """Claim id → its source ids, in the order of citations.csv."""
+    cited: dict[str, list[str]] = {}
+    for claim, source in zip(citations["claim"], citations["source"], strict=True):
+        cited.setdefault(claim, []).append(source)
+    return cited
+
+
+def _with_period_days(frame: pd.DataFrame, cited: dict[str, list[str]]) -> pd.DataFrame:
     """Add ordinal-day columns: nominal start/end and the windows of both dates (open end → OPEN_END_DAY)."""
     frame = frame.copy()
     starts = [parse_fuzzy_date(text) for text in frame["start"]]
@@ -75,28 +95,31 @@ def _with_period_days(frame: pd.DataFrame) -> pd.DataFrame:
     frame["end_earliest"] = [d.earliest.toordinal() if d else OPEN_END_DAY for d in ends]
     frame["end_latest"] = [d.latest.toordinal() if d else OPEN_END_DAY for d in ends]
     frame["end_precision"] = [d.precision if d else "open" for d in ends]
-    frame["source_ids"] = [schema.split_list(text) for text in frame["sources"]]
+    frame["source_ids"] = [cited.get(claim, []) for claim in frame["id"]]
     for column in PERIOD_DATE_COLUMNS:
         frame[column] = frame[column].astype("int64")
     return frame.sort_values(["site", "start_day", "id"], kind="stable").reset_index(drop=True)
 
 
-def _events(frame: pd.DataFrame) -> pd.DataFrame:
+def _events(frame: pd.DataFrame, cited: dict[str, list[str]]) -> pd.DataFrame:
     frame = frame.copy()
     dates = [parse_fuzzy_date(text) for text in frame["date"]]
     frame["day"] = pd.Series([d.nominal.toordinal() for d in dates], dtype="int64")
     frame["precision"] = [d.precision for d in dates]
-    frame["source_ids"] = [schema.split_list(text) for text in frame["sources"]]
+    frame["source_ids"] = [cited.get(claim, []) for claim in frame["id"]]
     return frame.sort_values(["day", "id"], kind="stable").reset_index(drop=True)
 
 
-def _systems(files: dict[str, RawFile]) -> pd.DataFrame:
-    if schema.SYSTEMS.name not in files:
-        frame = pd.DataFrame(columns=list(schema.SYSTEMS.columns))
-    else:
-        frame = _table(files[schema.SYSTEMS.name], schema.SYSTEMS)
+def _optional(files: dict[str, RawFile], spec: schema.TableSpec) -> pd.DataFrame:
+    if spec.name not in files:
+        return pd.DataFrame(columns=list(spec.columns))
+    return _table(files[spec.name], spec)
+
+
+def _systems(files: dict[str, RawFile], cited: dict[str, list[str]]) -> pd.DataFrame:
+    frame = _optional(files, schema.SYSTEMS)
     frame = (
-        _with_period_days(frame)
+        _with_period_days(frame, cited)
         if len(frame)
         else frame.assign(
             **{column: pd.Series(dtype="int64") for column in PERIOD_DATE_COLUMNS}, source_ids=pd.Series(dtype=object)
@@ -106,12 +129,18 @@ def _systems(files: dict[str, RawFile]) -> pd.DataFrame:
 
 
 def _tour(files: dict[str, RawFile]) -> pd.DataFrame:
-    if schema.TOUR.name not in files:
-        return pd.DataFrame(columns=list(schema.TOUR.columns))
-    return _table(files[schema.TOUR.name], schema.TOUR).sort_values("step", kind="stable").reset_index(drop=True)
+    return _optional(files, schema.TOUR).sort_values("step", kind="stable").reset_index(drop=True)
 
 
-def _sites(directory: Path) -> gpd.GeoDataFrame:
+def _counts(files: dict[str, RawFile], cited: dict[str, list[str]]) -> pd.DataFrame:
+    frame = _optional(files, schema.COUNTS)
+    frame["day"] = pd.Series([parse_fuzzy_date(text).nominal.toordinal() for text in frame["date"]], dtype="int64")
+    frame["count"] = pd.to_numeric(frame["count"]).astype("int64")
+    frame["source_ids"] = [cited.get(claim, []) for claim in frame["id"]]
+    return frame.sort_values(["day", "id"], kind="stable").reset_index(drop=True)
+
+
+def _sites(directory: Path, cited: dict[str, list[str]]) -> gpd.GeoDataFrame:
     sites = gpd.read_file(directory / schema.SITES_FILE)
     for column in schema.SITE_PROPERTIES:
         if column not in sites.columns:
@@ -120,7 +149,7 @@ def _sites(directory: Path) -> gpd.GeoDataFrame:
     sites = sites[[*schema.SITE_PROPERTIES, "geometry"]].set_crs("EPSG:4326", allow_override=True)
     sites["lon"] = sites.geometry.x.round(6)
     sites["lat"] = sites.geometry.y.round(6)
-    sites["coord_source_ids"] = [schema.split_list(text) for text in sites["coord_sources"]]
+    sites["coord_source_ids"] = [cited.get(site, []) for site in sites["id"]]
     return sites.sort_values("id").set_index("id", drop=False)
 
 
@@ -139,15 +168,21 @@ def load_dataset(directory: str | Path | None = None) -> Dataset:
     if problems:
         raise DatasetError(problems)
     tables = {spec.name: _table(files[spec.name], spec) for spec in schema.TABLES}
+    citations = tables[schema.CITATIONS.name]
+    cited = _cited(citations)
     return Dataset(
         directory=directory,
         version=version,
-        sites=_sites(directory),
-        presence=_with_period_days(tables[schema.PRESENCE.name]),
-        control=_with_period_days(tables[schema.CONTROL.name]),
-        events=_events(tables[schema.EVENTS.name]),
+        sites=_sites(directory, cited),
+        presence=_with_period_days(tables[schema.PRESENCE.name], cited),
+        control=_with_period_days(tables[schema.CONTROL.name], cited),
+        events=_events(tables[schema.EVENTS.name], cited),
         sources=tables[schema.SOURCES.name].set_index("id", drop=False),
         actors=tables[schema.ACTORS.name].set_index("id", drop=False),
         tour=_tour(files),
-        systems=_systems(files),
+        systems=_systems(files, cited),
+        citations=citations,
+        quotes={(c, s): q for c, s, q in zip(citations["claim"], citations["source"], citations["quote"], strict=True)},
+        publishers=tables[schema.PUBLISHERS.name].set_index("publisher", drop=False),
+        counts=_counts(files, cited),
     )

@@ -92,6 +92,8 @@ def dataset_geopackage(dataset: Dataset) -> bytes:
             "control": dataset.control,
             "events": dataset.events,
             "sources": dataset.sources,
+            "publishers": dataset.publishers,
+            "citations": dataset.citations,
             "actors": dataset.actors,
         }
         for layer, frame in tables.items():

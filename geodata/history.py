@@ -26,7 +26,7 @@ def _periods(dataset: Dataset, frame: pd.DataFrame, actor_field: str) -> list[di
             "colour": dataset.actors.at[actor, "colour"],
             "confidence": period["confidence"],
             "note": period["note"],
-            "sources": dataset.source_refs(period["source_ids"]),
+            "sources": dataset.source_refs(period["source_ids"], claim=period["id"]),
         }
         if "role" in period:
             record["role"] = period["role"]
@@ -51,7 +51,7 @@ def _event_records(dataset: Dataset, events: pd.DataFrame) -> list[dict[str, Any
             "title": event["title"],
             "confidence": event["confidence"],
             "note": event["note"],
-            "sources": dataset.source_refs(event["source_ids"]),
+            "sources": dataset.source_refs(event["source_ids"], claim=event["id"]),
         }
         for _, event in events.iterrows()
     ]
@@ -76,7 +76,8 @@ def site_history(dataset: Dataset, site_id: str) -> dict[str, Any]:
         "lat": float(site["lat"]),
         "lon": float(site["lon"]),
         "coord_precision": site["coord_precision"],
-        "coord_sources": dataset.source_refs(site["coord_source_ids"]),
+        "coord_sources": dataset.source_refs(site["coord_source_ids"], claim=site_id),
+        "governorate": site["governorate"],
         "presence": _periods(dataset, presence, "operator"),
         "control": _periods(dataset, control, "holder"),
         "events": site_events(dataset, site_id),
@@ -91,7 +92,7 @@ def site_history(dataset: Dataset, site_id: str) -> dict[str, Any]:
                 "end_precision": system["end_precision"],
                 "confidence": system["confidence"],
                 "note": system["note"],
-                "sources": dataset.source_refs(system["source_ids"]),
+                "sources": dataset.source_refs(system["source_ids"], claim=system["id"]),
             }
             for _, system in dataset.systems[dataset.systems["site"] == site_id].iterrows()
         ],

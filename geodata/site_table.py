@@ -15,11 +15,13 @@ import numpy as np
 from geodata.schema import SITE_KIND_LABELS, SITE_KINDS
 from geodata.timeline import UNKNOWN_HOLDER_COLOUR, UNKNOWN_HOLDER_LABEL, DayState, Timeline
 
-UNKNOWN_HOLDER_ID = "unknown"
+# No control period in force at all (only in user data: the shipped timelines have no gap). The
+# data's own `unknown` holder is an explicit, noted "sources are silent" period.
+UNKNOWN_HOLDER_ID = "unrecorded"
 
 # Bits of a site's state code; the holder's palette index sits above them.
-VISIBLE, CONTESTED, UNCERTAIN, ACTIVE, CHANGED, LOW_CONFIDENCE = 1, 2, 4, 8, 16, 32
-HOLDER_SHIFT = 6
+VISIBLE, CONTESTED, UNCERTAIN, ACTIVE, CHANGED, LOW_CONFIDENCE, REPORTED = 1, 2, 4, 8, 16, 32, 64
+HOLDER_SHIFT = 7
 
 
 def fold(text: str) -> str:
@@ -112,7 +114,7 @@ class SiteTable:
 
     def state_codes(self, state: DayState, visible: np.ndarray, changed: np.ndarray | None = None) -> np.ndarray:
         """One small integer per site: holder palette index above the bits for visible, contested,
-        uncertain (imprecise date), active, changed (since a compared day) and low confidence."""
+        uncertain (imprecise date), active, changed (since a compared day), low confidence and reported."""
         codes = (
             (self.holder_codes(state) << HOLDER_SHIFT)
             | (state.active.astype(np.int64) * ACTIVE)
@@ -120,6 +122,7 @@ class SiteTable:
             | (state.contested.astype(np.int64) * CONTESTED)
             | (visible.astype(np.int64) * VISIBLE)
             | (state.low_confidence().astype(np.int64) * LOW_CONFIDENCE)
+            | (state.reported().astype(np.int64) * REPORTED)
         )
         if changed is not None:
             codes |= changed.astype(np.int64) * CHANGED

@@ -86,7 +86,7 @@ def _pick_per_site(rows: np.ndarray, sites: np.ndarray, keys: tuple[np.ndarray, 
 class Timeline:
     """Precomputed arrays and change points for one dataset; answers questions about any day."""
 
-    def __init__(self, dataset: Dataset, min_confidence: str = "low") -> None:
+    def __init__(self, dataset: Dataset, min_confidence: str = "reported") -> None:
         """`min_confidence="high"` answers from high-confidence claims only (the others are ignored)."""
         self.dataset = dataset
         self.min_confidence = min_confidence
@@ -183,14 +183,24 @@ class DayState:
     def active(self) -> np.ndarray:
         return self.presence_row >= 0
 
-    def low_confidence(self) -> np.ndarray:
-        """Per site: the day's primary presence or control claim is of low confidence."""
-        low = CONFIDENCE_RANK["low"]
+    def _confidence_at_most(self, rank: int) -> np.ndarray:
         doubtful = np.zeros(len(self.presence_row), dtype=bool)
         for rows, periods in ((self.presence_row, self.timeline.presence), (self.control_row, self.timeline.control)):
             held = rows >= 0
-            doubtful[held] |= periods.confidence[rows[held]] == low
+            doubtful[held] |= periods.confidence[rows[held]] <= rank
         return doubtful
+
+    def low_confidence(self) -> np.ndarray:
+        """Per site: the day's primary presence or control claim is of low confidence (or only reported)."""
+        return self._confidence_at_most(CONFIDENCE_RANK["low"])
+
+    def reported(self) -> np.ndarray:
+        """Per site: the day's primary presence claim is a single unconfirmed report."""
+        rows, periods = self.presence_row, self.timeline.presence
+        held = rows >= 0
+        flagged = np.zeros(len(rows), dtype=bool)
+        flagged[held] = periods.confidence[rows[held]] == CONFIDENCE_RANK["reported"]
+        return flagged
 
     def changed_since(self, other: DayState) -> np.ndarray:
         """Per site: its nominal state (active, holder, role, contested) differs from `other`'s."""

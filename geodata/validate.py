@@ -9,6 +9,7 @@ from urllib.parse import urlsplit
 
 from geodata import schema
 from geodata.dates import FuzzyDate, parse_day, parse_fuzzy_date
+from geodata.evidence import check_evidence
 from geodata.problems import Problem
 from geodata.reading import RawFile, RawRow, read_sites, read_table
 
@@ -19,7 +20,7 @@ def read_all(directory: Path) -> dict[str, RawFile]:
     """Read every data file of a directory, keyed by file name (optional files only when present)."""
     files = {spec.name: read_table(directory, spec) for spec in schema.TABLES}
     files[schema.SITES_FILE] = read_sites(directory)
-    for optional in (schema.TOUR, schema.SYSTEMS):
+    for optional in schema.OPTIONAL_TABLES:
         if (directory / optional.name).exists():
             files[optional.name] = read_table(directory, optional)
     return files
@@ -89,17 +90,11 @@ class _Checker:
         if value and value not in known:
             self.add(row, field, f"unknown {what} id '{value}'")
 
-    def references(self, row: RawRow, field: str, known: set[str], what: str) -> None:
-        for item in schema.split_list(row.values.get(field, "")):
-            if item not in known:
-                self.add(row, field, f"unknown {what} id '{item}'")
-
-    def claim(self, row: RawRow, spec: schema.TableSpec, site_ids: set[str], source_ids: set[str]) -> None:
-        """What every sourced claim needs: its required fields, a known site, a confidence, known sources."""
+    def claim(self, row: RawRow, spec: schema.TableSpec, site_ids: set[str]) -> None:
+        """What every claim row needs: its required fields, a known site, a confidence (sources: evidence.py)."""
         self.required(row, spec.required)
         self.reference(row, "site", site_ids, "site")
         self.choice(row, "confidence", schema.CONFIDENCES)
-        self.references(row, "sources", source_ids, "source")
 
     def period(self, row: RawRow) -> None:
         """Start and end parse, and the end (when given) comes after the start."""
@@ -126,15 +121,58 @@ def _actor_roles(raw: RawFile) -> dict[str, str]:
     return {row.values["id"]: row.values.get("role", "") for row in raw.rows if row.values.get("id")}
 
 
-def _check_sources(raw: RawFile) -> list[Problem]:
+def url_problem(url: str) -> str | None:
+    """Why a URL may not be a source's citation, or None: http(s), no mirror, Wikipedia canonical."""
+    if not is_http_url(url):
+        return f"'{url[:80]}' is not an http(s) URL"
+    parts = urlsplit(url)
+    host = (parts.hostname or "").lower()
+    for banned, what in schema.BANNED_HOSTS.items():
+        if host == banned or host.endswith("." + banned):
+            return f"{host} is {what}: cite the original and put the copy you read in archive_url"
+    if parts.port is not None:
+        return f"'{url[:80]}' names a port: cite the canonical URL"
+    if host.endswith("wikipedia.org"):
+        canonical = host.count(".") == 2 and not host.startswith(("m.", "www."))
+        permalink = parts.path == "/w/index.php" and "oldid=" in parts.query
+        if not canonical or not (parts.path.startswith("/wiki/") or permalink):
+            return (
+                f"'{url[:80]}' is not a canonical Wikipedia URL: use https://<lang>.wikipedia.org/wiki/Title "
+                "or a revision permalink (/w/index.php?title=…&oldid=…)"
+            )
+    return None
+
+
+def _check_sources(raw: RawFile, publishers: set[str]) -> list[Problem]:
     check = _Checker(raw.name)
     check.ids(raw.rows)
     for row in raw.rows:
         check.required(row, schema.SOURCES.required)
         url = row.values.get("url", "")
-        if url and not is_http_url(url):
-            check.add(row, "url", f"'{url[:80]}' is not an http(s) URL")
-        check.date(row, "date")
+        problem = url_problem(url) if url else None
+        if problem:
+            check.add(row, "url", problem)
+        archive = row.values.get("archive_url", "")
+        if archive and not is_http_url(archive):
+            check.add(row, "archive_url", f"'{archive[:80]}' is not an http(s) URL")
+        if row.values.get("date") != schema.UNDATED:
+            check.date(row, "date")
+        publisher = row.values.get("publisher", "")
+        if publisher and publisher not in publishers:
+            check.add(row, "publisher", f"publisher '{publisher[:60]}' has no reliability tier in publishers.csv")
+    return check.problems
+
+
+def _check_publishers(raw: RawFile) -> list[Problem]:
+    check = _Checker(raw.name)
+    seen: dict[str, int] = {}
+    for row in raw.rows:
+        check.required(row, schema.PUBLISHERS.required)
+        check.choice(row, "tier", schema.TIERS)
+        name = row.values.get("publisher", "")
+        if name in seen:
+            check.add(row, "publisher", f"duplicate publisher '{name[:60]}' (first on row {seen[name]})")
+        seen.setdefault(name, row.row)
     return check.problems
 
 
@@ -150,15 +188,15 @@ def _check_actors(raw: RawFile) -> list[Problem]:
     return check.problems
 
 
-def _check_sites(raw: RawFile, source_ids: set[str]) -> list[Problem]:
+def _check_sites(raw: RawFile) -> list[Problem]:
     check = _Checker(raw.name)
     check.ids(raw.rows)
     min_lon, min_lat, max_lon, max_lat = schema.SYRIA_BOUNDS
     for row in raw.rows:
         check.required(row, schema.SITE_REQUIRED)
         check.choice(row, "kind", schema.SITE_KINDS)
+        check.choice(row, "governorate", schema.GOVERNORATES)
         check.choice(row, "coord_precision", schema.COORD_PRECISIONS)
-        check.references(row, "coord_sources", source_ids, "source")
         outside = (
             row.lon is not None
             and row.lat is not None
@@ -179,18 +217,19 @@ def _check_periods(
     actor_field: str,
     site_ids: set[str],
     actor_roles: dict[str, str],
-    source_ids: set[str],
 ) -> list[Problem]:
     check = _Checker(raw.name)
     check.ids(raw.rows)
     for row in raw.rows:
-        check.claim(row, spec, site_ids, source_ids)
+        check.claim(row, spec, site_ids)
         actor = row.values.get(actor_field, "")
         wanted_role = "operator" if actor_field == "operator" else "holder"
         if actor and actor not in actor_roles:
             check.add(row, actor_field, f"unknown actor id '{actor}'")
         elif actor and actor_roles[actor] != wanted_role:
             check.add(row, actor_field, f"actor '{actor}' is a {actor_roles[actor]}, not a {wanted_role}")
+        if actor == schema.UNKNOWN_HOLDER and not row.values.get("note"):
+            check.add(row, "note", "an 'unknown' holder period needs a note saying why the sources are silent")
         check.period(row)
     return check.problems
 
@@ -230,21 +269,82 @@ def _check_control_overlaps(raw: RawFile) -> list[Problem]:
     return check.problems
 
 
-def _check_events(raw: RawFile, site_ids: set[str], source_ids: set[str]) -> list[Problem]:
+def _check_control_coverage(raw: RawFile, sites: RawFile) -> list[Problem]:
+    """Every site has a holder on every day from the timeline's start to an open end: no silent gap."""
+    check = _Checker(raw.name)
+    first_day = parse_fuzzy_date(schema.TIMELINE_START).nominal.toordinal()
+    by_site: dict[str, list[tuple[RawRow, tuple[int, float]]]] = defaultdict(list)
+    for row in raw.rows:
+        span = _nominal_span(row)
+        if span and row.values.get("site"):
+            by_site[row.values["site"]].append((row, span))
+    site_problems = _Checker(sites.name)
+    for site_row in sites.rows:
+        site = site_row.values.get("id", "")
+        periods = sorted(by_site.get(site, []), key=lambda item: item[1])
+        if not periods:
+            site_problems.add(site_row, "id", f"site '{site}' has no control period: who held the ground?")
+            continue
+        first_row, (first_start, _) = periods[0]
+        if first_start > first_day:
+            check.add(
+                first_row,
+                "start",
+                f"site '{site}' has no holder before {first_row.values['start']}: the holder timeline must start "
+                f"by {schema.TIMELINE_START} (use holder '{schema.UNKNOWN_HOLDER}' with a note where sources are silent)",
+            )
+        covered_until: float = periods[0][1][1]
+        last_row = first_row
+        for row, (start, end) in periods[1:]:
+            if start > covered_until:
+                check.add(
+                    last_row,
+                    "end",
+                    f"site '{site}' has no holder from {last_row.values.get('end')} to {row.values['start']} "
+                    f"(next: '{row.values.get('id')}'); add a period (holder '{schema.UNKNOWN_HOLDER}' with a note "
+                    "where sources are silent)",
+                )
+            if end >= covered_until:
+                covered_until, last_row = end, row
+        if covered_until != float("inf"):
+            check.add(
+                last_row,
+                "end",
+                f"site '{site}' has no holder after {last_row.values.get('end')}: the last control period must be "
+                "open-ended",
+            )
+    return check.problems + site_problems.problems
+
+
+def _check_counts(raw: RawFile) -> list[Problem]:
+    check = _Checker(raw.name)
+    check.ids(raw.rows)
+    scopes = (schema.COUNT_SCOPE_ALL, *schema.GOVERNORATES)
+    for row in raw.rows:
+        check.required(row, schema.COUNTS.required)
+        check.date(row, "date")
+        check.choice(row, "scope", scopes)
+        value = row.values.get("count", "")
+        if value and not (value.isdigit() and int(value) > 0):
+            check.add(row, "count", f"'{value}' is not a positive whole number")
+    return check.problems
+
+
+def _check_events(raw: RawFile, site_ids: set[str]) -> list[Problem]:
     check = _Checker(raw.name)
     check.ids(raw.rows)
     for row in raw.rows:
-        check.claim(row, schema.EVENTS, site_ids, source_ids)
+        check.claim(row, schema.EVENTS, site_ids)
         check.choice(row, "kind", schema.EVENT_KINDS)
         check.date(row, "date")
     return check.problems
 
 
-def _check_systems(raw: RawFile, site_ids: set[str], source_ids: set[str]) -> list[Problem]:
+def _check_systems(raw: RawFile, site_ids: set[str]) -> list[Problem]:
     check = _Checker(raw.name)
     check.ids(raw.rows)
     for row in raw.rows:
-        check.claim(row, schema.SYSTEMS, site_ids, source_ids)
+        check.claim(row, schema.SYSTEMS, site_ids)
         value = row.values.get("range_km", "")
         try:
             if value and not 0 < float(value) <= schema.MAX_RANGE_KM:
@@ -279,21 +379,25 @@ def validate_files(files: dict[str, RawFile]) -> list[Problem]:
     """Every problem with the files read by `read_all`: per file, then across files."""
     problems = [problem for raw in files.values() for problem in raw.problems]
     sources, actors = files[schema.SOURCES.name], files[schema.ACTORS.name]
-    sites = files[schema.SITES_FILE]
-    source_ids, site_ids, actor_roles = _ids(sources), _ids(sites), _actor_roles(actors)
-    problems += _check_sources(sources)
+    sites, control = files[schema.SITES_FILE], files[schema.CONTROL.name]
+    publishers = {row.values["publisher"] for row in files[schema.PUBLISHERS.name].rows if row.values.get("publisher")}
+    site_ids, actor_roles = _ids(sites), _actor_roles(actors)
+    problems += _check_sources(sources, publishers)
+    problems += _check_publishers(files[schema.PUBLISHERS.name])
     problems += _check_actors(actors)
-    problems += _check_sites(sites, source_ids)
-    problems += _check_periods(
-        files[schema.PRESENCE.name], schema.PRESENCE, "operator", site_ids, actor_roles, source_ids
-    )
-    problems += _check_periods(files[schema.CONTROL.name], schema.CONTROL, "holder", site_ids, actor_roles, source_ids)
-    problems += _check_control_overlaps(files[schema.CONTROL.name])
-    problems += _check_events(files[schema.EVENTS.name], site_ids, source_ids)
+    problems += _check_sites(sites)
+    problems += _check_periods(files[schema.PRESENCE.name], schema.PRESENCE, "operator", site_ids, actor_roles)
+    problems += _check_periods(control, schema.CONTROL, "holder", site_ids, actor_roles)
+    problems += _check_control_overlaps(control)
+    problems += _check_control_coverage(control, sites)
+    problems += _check_events(files[schema.EVENTS.name], site_ids)
     if schema.TOUR.name in files:
         problems += _check_tour(files[schema.TOUR.name], site_ids, _ids(files[schema.EVENTS.name]))
     if schema.SYSTEMS.name in files:
-        problems += _check_systems(files[schema.SYSTEMS.name], site_ids, source_ids)
+        problems += _check_systems(files[schema.SYSTEMS.name], site_ids)
+    if schema.COUNTS.name in files:
+        problems += _check_counts(files[schema.COUNTS.name])
+    problems += check_evidence(files)
     return problems
 
 

@@ -117,7 +117,7 @@ def test_active_only_hides_inactive_sites(app):
 
 
 def test_broken_data_shows_the_problems_page(app, data_copy, monkeypatch):
-    directory = data_copy(append={"control.csv": "c-x,ghost,2000,,gov,high,src-one,\n"})
+    directory = data_copy(append={"control.csv": "c-x,ghost,2000,,gov,high,\n"})
     monkeypatch.setenv("GEODATA_DIR", str(directory))
     from streamlit.testing.v1 import AppTest
 

@@ -17,12 +17,12 @@ def truncate_sites(directory: Path) -> None:
 
 def latin1_control(directory: Path) -> None:
     (directory / "control.csv").write_bytes(
-        "id,site,start,end,holder,confidence,sources,note\nc-x,alpha,2000,,gov,high,src-one,caf\xe9\n".encode("latin-1")
+        "id,site,start,end,holder,confidence,note\nc-x,alpha,2000,,gov,high,caf\xe9\n".encode("latin-1")
     )
 
 
 def huge_events(directory: Path) -> None:
-    row = "e-{n},2000,,other,A long title,high,src-one,{pad}\n"
+    row = "e-{n},2000,,other,A long title,high,{pad}\n"
     with open(directory / "events.csv", "a", encoding="utf-8") as handle:
         for n in range(52_000):
             handle.write(row.format(n=n, pad="x" * 1000))
@@ -39,7 +39,9 @@ def wrong_types(directory: Path) -> None:
 
 def dangling_and_duplicate_ids(directory: Path) -> None:
     with open(directory / "presence.csv", "a", encoding="utf-8") as handle:
-        handle.write("p-alpha-1,ghost,2000,,martians,Role,sure,src-none,\n")
+        handle.write("p-alpha-1,ghost,2000,,martians,Role,sure,\n")
+    with open(directory / "citations.csv", "a", encoding="utf-8") as handle:
+        handle.write("p-alpha-1,src-none,A quote.\n")
 
 
 @pytest.mark.parametrize(
@@ -71,7 +73,7 @@ def test_dangling_ids_are_all_listed(monkeypatch, data_copy):
     monkeypatch.setenv("GEODATA_DIR", str(directory))
     at = AppTest.from_file(APP, default_timeout=60).run()
     fields = set(at.dataframe[0].value["field"])
-    assert {"id", "site", "operator", "confidence", "sources"} <= fields
+    assert {"id", "site", "operator", "confidence", "source"} <= fields
 
 
 def test_missing_directory_is_a_problem_not_a_crash(monkeypatch, tmp_path):

@@ -33,11 +33,13 @@ def test_validate_shipped_data_passes_with_a_summary():
 
 
 def test_validate_broken_data_lists_every_problem_and_exits_1(data_copy):
-    directory = data_copy(append={"events.csv": "e-x,20xx,,other,T,high,src-one,\ne-y,2000,,other,T,high,src-nope,\n"})
+    events = "e-x,20xx,,other,T,medium,\ne-y,2000,,other,T,medium,\n"
+    citations = "e-x,src-one,A quote.\ne-y,src-nope,A quote.\n"
+    directory = data_copy(append={"events.csv": events, "citations.csv": citations})
     result = run("validate", "--data", str(directory))
     assert result.returncode == 1
     assert "events.csv, row 4, field 'date'" in result.stdout
-    assert "events.csv, row 5, field 'sources': unknown source id 'src-nope'" in result.stdout
+    assert "citations.csv, row 13, field 'source': unknown source id 'src-nope'" in result.stdout
     assert "Traceback" not in result.stderr
 
 
@@ -117,6 +119,6 @@ def test_every_command_has_help(command):
 
 
 def test_commands_on_broken_data_exit_1_with_problems(data_copy):
-    directory = data_copy(append={"control.csv": "c-x,ghost,2000,,gov,high,src-one,\n"})
+    directory = data_copy(append={"control.csv": "c-x,ghost,2000,,gov,high,\n"})
     result = run("state", "--date", "2013-01-01", "--data", str(directory))
     assert result.returncode == 1 and "unknown site id 'ghost'" in result.stderr and "Traceback" not in result.stderr

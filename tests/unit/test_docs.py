@@ -45,8 +45,13 @@ def test_make_targets_in_the_readme_exist():
 
 
 def test_every_data_file_and_column_is_documented():
-    for spec in (*schema.TABLES, schema.SYSTEMS, schema.TOUR):
+    for spec in (*schema.TABLES, *schema.OPTIONAL_TABLES):
         assert f"`{spec.name}`" in DATA_README, spec.name
         assert ",".join(spec.columns) in DATA_README, spec.name
     for prop in schema.SITE_PROPERTIES:
         assert f"`{prop}`" in DATA_README, prop
+
+
+def test_every_tier_kind_and_governorate_is_documented():
+    for value in (*schema.TIERS, *schema.SITE_KINDS, *schema.GOVERNORATES, *schema.CONFIDENCES):
+        assert f"`{value}`" in DATA_README, value

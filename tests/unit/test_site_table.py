@@ -31,9 +31,9 @@ def test_codes_pack_holder_and_flags_per_site(table):
     assert bravo & CONTESTED and bravo & UNCERTAIN and not bravo & ACTIVE
 
 
-def test_sites_with_no_holder_get_the_unknown_entry(table):
+def test_sites_with_no_holder_get_the_unrecorded_entry(table):
     codes = table.holder_codes(state(table, dt.date(1950, 1, 1)))
-    assert [table.holder_ids[c] for c in codes] == ["unknown", "unknown"]
+    assert [table.holder_ids[c] for c in codes] == ["unrecorded", "unrecorded"]
 
 
 def test_each_filter_narrows_the_mask(table):
@@ -60,7 +60,7 @@ def test_summary_counts_active_visible_sites_per_holder(table):
 def test_option_counts_match_the_day(table):
     counts = table.option_counts(state(table, dt.date(2015, 1, 1)))
     assert counts["kind"] == {"naval-base": 1, "sigint-station": 1}
-    assert counts["holder"]["gov"] == 1 and counts["holder"]["rebels"] == 1 and counts["holder"]["unknown"] == 0
+    assert counts["holder"]["gov"] == 1 and counts["holder"]["rebels"] == 1 and counts["holder"]["unrecorded"] == 0
     assert counts["operator"] == {"soviet": 0, "russia": 1}
 
 

@@ -69,7 +69,7 @@ def period_rows(draw, actor_ids: list[str], site_ids: list[str], prefix: str) ->
                 start,
                 end,
                 draw(st.sampled_from(actor_ids)),
-                draw(st.sampled_from(["high", "medium", "low"])),
+                draw(st.sampled_from(["high", "medium", "low", "reported"])),
             ]
         )
     return rows
@@ -81,12 +81,17 @@ def write_dataset(directory: Path, presence: list[list[str]], control: list[list
     if directory.exists():
         shutil.rmtree(directory)
     shutil.copytree(MINIMAL, directory)
-    lines = ["id,site,start,end,operator,role,confidence,sources,note"]
-    lines += [f"{i},{s},{a},{b},{o},Role {o},{c},src-one," for i, s, a, b, o, c in presence]
+    lines = ["id,site,start,end,operator,role,confidence,note"]
+    lines += [f"{i},{s},{a},{b},{o},Role {o},{c}," for i, s, a, b, o, c in presence]
     (directory / "presence.csv").write_text("\n".join(lines) + "\n")
-    lines = ["id,site,start,end,holder,confidence,sources,note"]
-    lines += [f"{i},{s},{a},{b},{h},{c},src-one,Generated claim." for i, s, a, b, h, c in control]
+    # A noted base period per site keeps every holder timeline gap-free, as validation demands.
+    base = [[f"c-base-{s}", s, "1971", "", "gov", "low"] for s in ("alpha", "bravo")]
+    lines = ["id,site,start,end,holder,confidence,note"]
+    lines += [f"{i},{s},{a},{b},{h},{c},Generated claim." for i, s, a, b, h, c in [*base, *control]]
     (directory / "control.csv").write_text("\n".join(lines) + "\n")
+    claims = ["alpha", "bravo", "e-treaty", "e-capture", *(row[0] for row in [*presence, *base, *control])]
+    citations = ["claim,source,quote", *(f"{claim},src-two,Generated quote." for claim in claims)]
+    (directory / "citations.csv").write_text("\n".join(citations) + "\n")
 
 
 @settings(

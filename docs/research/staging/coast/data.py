@@ -1,0 +1,336 @@
+# -*- coding: utf-8 -*-
+# Data for build.py (exec'd). Quotes verbatim from search excerpts.
+
+# ---------------- publishers ----------------
+pub("Wikipedia", "reference")
+pub("Associated Press", "wire")
+pub("Associated Press (via Truthout)", "wire", "AP/Los Angeles Times wire text republished by Truthout")
+pub("Reuters", "wire")
+pub("Reuters (via Yahoo News)", "wire", "Reuters text syndicated on Yahoo News")
+pub("Reuters (via Business Recorder)", "wire", "Reuters text republished by Business Recorder (Pakistan)")
+pub("Reuters (via Thomson Reuters Foundation)", "wire", "Reuters text on trust.org")
+pub("AFP (via CNA)", "wire", "AFP text on Channel NewsAsia")
+pub("IANS (via Maps of World)", "wire", "Indo-Asian News Service text republished by mapsofworld.com")
+pub("Xinhua (via China.org.cn)", "partisan-or-state", "Chinese state news agency")
+pub("TASS", "partisan-or-state")
+pub("TASS (via Vestnik Kavkaza)", "partisan-or-state", "TASS text carried by Vestnik Kavkaza")
+pub("TASS (via VPK.name)", "partisan-or-state", "TASS text carried by the VPK.name defence portal")
+pub("TASS (via Pan-African News Wire blog)", "partisan-or-state", "TASS text reposted on panafricannews.blogspot.com")
+pub("Sputnik", "partisan-or-state")
+pub("Sputnik Brasil", "partisan-or-state")
+pub("Sputnik Mundo", "partisan-or-state")
+pub("Sputnik Arabic", "partisan-or-state")
+pub("Sputnik (via UrduPoint)", "partisan-or-state", "Sputnik text republished by UrduPoint")
+pub("RT France", "partisan-or-state")
+pub("News Front", "partisan-or-state", "pro-Kremlin outlet")
+pub("Topwar (French edition)", "partisan-or-state", "Russian military portal (Voennoye Obozreniye), machine-translated edition")
+pub("SouthFront (republishing Al-Masdar News)", "partisan-or-state", "pro-Russian outlet republishing pro-government Al-Masdar News")
+pub("Prensa Latina", "partisan-or-state", "Cuban state news agency")
+pub("Radio Free Europe/Radio Liberty (via defense-aerospace.com)", "major-outlet", "RFE/RL item reprinted by defense-aerospace.com")
+pub("The Moscow Times", "regional-outlet")
+pub("The Kyiv Independent", "regional-outlet")
+pub("AeroTime", "regional-outlet", "aviation trade outlet")
+pub("Enab Baladi", "regional-outlet")
+pub("Zaman al-Wasl", "regional-outlet", "opposition-leaning Syrian outlet")
+pub("North Press Agency", "regional-outlet")
+pub("Qasioun News", "regional-outlet", "opposition-leaning Syrian outlet")
+pub("Asharq Al-Awsat", "regional-outlet")
+pub("Okaz", "regional-outlet", "Saudi daily")
+pub("RBC-Ukraine (reporting The Wall Street Journal)", "regional-outlet")
+pub("SOHR", "monitor")
+pub("La Stampa", "major-outlet")
+pub("USA Sabah (reporting Le Figaro)", "regional-outlet", "Turkish-American edition of Sabah summarising Le Figaro")
+
+# ---------------- sources ----------------
+src("com-src-wiki-baathist-syria", "Ba'athist Syria", "Wikipedia", "undated",
+    "https://en.wikipedia.org/wiki/Ba%27athist_Syria", "https://owiki.org/wiki/Assad_regime", "en",
+    note="Read at a mirror (archive_url); revision not recorded.")
+src("com-src-wiki-fall-assad", "Fall of the Assad regime", "Wikipedia", "undated",
+    "https://en.wikipedia.org/wiki/Fall_of_the_Assad_regime", "https://wikimili.com/en/Fall_of_the_Assad_regime", "en",
+    note="Read at a mirror (archive_url); revision not recorded.")
+src("coast-src-wiki-tartus", "Tartus naval base", "Wikipedia", "2025-06",
+    "https://en.wikipedia.org/wiki/Tartus_naval_base",
+    "https://wiki.av1.space/content/wikipedia_en_all_mini_2025-06/Tartus_naval_base", "en",
+    note="Read at an offline mirror (wikipedia_en_all_mini_2025-06); date = snapshot month. Infobox owner/operator/coordinates.")
+src("coast-src-wiki-tartus-askwiki", "Tartus naval base (later revision)", "Wikipedia", "undated",
+    "https://en.wikipedia.org/wiki/Tartus_naval_base",
+    "https://askwikinow.com/view_html.php?lang=en&q=Tartus_naval_base", "en",
+    note="Read at the askwikinow mirror (archive_url); a later revision than the 2025-06 snapshot (infobox 'Condition Potentially abandoned by Russian Navy').")
+src("coast-src-wiki-khmeimim", "Khmeimim Air Base", "Wikipedia", "undated",
+    "https://en.wikipedia.org/wiki/Khmeimim_Air_Base",
+    "https://askwikinow.com/view_html.php?lang=en&q=Khmeimim_Air_Base&sq=Facebook", "en",
+    note="Read at the askwikinow mirror (archive_url); revision not recorded.")
+src("coast-src-wiki-bassel-airport", "Bassel Al-Assad International Airport (Italian machine translation)", "Wikipedia", "undated",
+    "https://en.wikipedia.org/wiki/Bassel_Al-Assad_International_Airport",
+    "https://it.qaz.wiki/wiki/Bassel_Al-Assad_International_Airport", "it",
+    note="Read at it.qaz.wiki, an Italian machine translation of the English article (archive_url); quotes are in that Italian text. Revision of early Oct 2015 or later.")
+src("coast-src-wiki-russia-syria", "Russia–Syria relations", "Wikipedia", "2025",
+    "https://en.wikipedia.org/wiki/Russia%E2%80%93Syria_relations",
+    "http://everything.explained.today/Russia%e2%80%93Syria_relations/", "en",
+    note="Quotes on the Latakia post and the 2015 intervention are from the project's stored seed copy of this article (/work/shared/seeds/000_d5a782e7652c246f.txt, a 2025 revision); the 'continues to use' sentence was also read at explained.today (archive_url). The Latakia sentence cites The Guardian, 23 Dec 2012 (J. Borger), whose own text was not retrieved.")
+src("coast-src-wiki-latakia", "Latakia", "Wikipedia", "undated",
+    "https://en.wikipedia.org/wiki/Latakia",
+    "https://ipfs.io/ipfs/QmXoypizjW3WknFiJnKLwHCnL72vedxjQkDDP1mXWo6uco/wiki/Ramitha.html", "en",
+    note="Read at the IPFS Wikipedia snapshot (2017; the page is the Latakia article reached through the Ramitha redirect). City coordinates.")
+src("coast-src-wiki-kessab", "Kessab", "Wikipedia", "undated",
+    "https://en.wikipedia.org/wiki/Kessab",
+    "http://movatter.jp/mt/?dark=on&url=https%3A%2F%2Fen.wikipedia.org%2Fwiki%2FKessab", "en",
+    note="Read through the movatter.jp proxy copy (archive_url).")
+src("coast-src-wiki-slinfah-de", "Slinfah", "Wikipedia", "undated",
+    "https://de.wikipedia.org/wiki/Slinfah", "https://de.wiki.li/Slinfah", "de",
+    note="German Wikipedia, read at the de.wiki.li mirror (archive_url).")
+src("coast-src-ap-2017-01-20", "Syria lets Russia expand its Mediterranean naval facility", "Associated Press", "2017-01-20",
+    "http://hosted.ap.org/dynamic/stories/E/EU_RUSSIA_SYRIA?SITE=ALMON&SECTION=HOME&TEMPLATE=DEFAULT", "", "en",
+    note="AP wire, Moscow, Friday 20 Jan 2017; 'signed in Damascus on Wednesday' = 18 Jan 2017.")
+src("coast-src-xinhua-2017-01-21", "Russia to keep Tartus facility in Syria for 49 years", "Xinhua (via China.org.cn)", "2017-01-21",
+    "http://en.chinagate.cn/2017-01/21/content_40148476.htm", "", "en")
+src("coast-src-rtfr-2017-01-20", "Jusqu'à onze navires de guerre russes pourront désormais s'amarrer au port de Tartous", "RT France", "undated",
+    "https://francais.rt.com/international/32713-jusqu-onze-navires-guerre-russes-pourront-desormais-amarrer-port-tartous-syrie/amp", "", "fr",
+    note="Title reconstructed from the URL slug; date not shown in the excerpt (text refers to the accord 'rendu public le 20 janvier').")
+src("coast-src-sputnikmundo-2017-12-26", "Moscú, defensa, Oriente Próximo, Damasco (title from URL)", "Sputnik Mundo", "2017-12-26",
+    "https://noticiaslatam.lat/20171226/politica-moscu-defensa-ffaa-oriente-proximo-damasco-1075028342.html", "", "es",
+    note="Date from the URL.")
+src("coast-src-vestnik-2016-08", "Putin sends deal on deploying Russian aviation in Syria to State Duma", "TASS (via Vestnik Kavkaza)", "undated",
+    "https://en.vestikavkaza.ru/news/Putin-sends-deal-on-deploying-Russian-aviation-in-Syria-to-State-Duma.html", "", "en",
+    note="TASS text on the Aug 2016 submission of the 26 Aug 2015 agreement to the Duma; page date not in the excerpt.")
+src("coast-src-newsfront-2016-08-10", "Russian airpower may be deployed to Syria indefinitely", "News Front", "2016-08-10",
+    "https://en.news-front.info/2016/08/10/russian-airpower-may-be-deployed-to-syria-indefinitely/", "", "en",
+    note="Date from the URL.")
+src("coast-src-newsfront-2017-06-27", "Bashar Assad visits Russian Aerospace Forces base in Hmeymim", "News Front", "2017-06-27",
+    "https://en.news-front.info/2017/06/27/bashar-assad-visits-russian-aerospace-forces-base-in-hmeymim/", "", "en",
+    note="Date from the URL.")
+src("coast-src-aerotime-2017-07", "Russia to expand its airbase in Syria", "AeroTime", "2017-07",
+    "https://www.aerotime.aero/oleg.volkov/19282-russia-to-expand-its-airbase-in-syria", "", "en", author="Oleg Volkov",
+    note="Citing Vedomosti: protocol signed in Damascus in January 2017, submitted to the Duma on 6 July.")
+src("coast-src-sputnikbr-2017-06-30", "Putin: grupo aéreo na Síria, protocolo do acordo de aviação (title from URL)", "Sputnik Brasil", "2017-06-30",
+    "https://noticiabrasil.net.br/20170630/putin-grupo-aereo-siria-protocolo-acordo-aviacao-8764633.html", "", "pt",
+    note="Date from the URL.")
+src("coast-src-sputnikar-2020-05-29", "روسيا تعتزم توسيع قواعدها العسكرية في سوريا (title from URL slug)", "Sputnik Arabic", "2020-05-29",
+    "https://sarabic.ae/amp/20200529/%D8%B1%D9%88%D8%B3%D9%8A%D8%A7-%D8%AA%D8%B9%D8%AA%D8%B2%D9%85-%D8%AA%D9%88%D8%B3%D9%8A%D8%B9-%D9%82%D9%88%D8%A7%D8%B9%D8%AF%D9%87%D8%A7-%D8%A7%D9%84%D8%B9%D8%B3%D9%83%D8%B1%D9%8A%D8%A9-%D9%81%D9%8A-%D8%B3%D9%88%D8%B1%D9%8A%D8%A7-1045568559.html",
+    "", "ar", note="Date from the URL.")
+src("coast-src-sputnikmundo-2020-05-29", "Rusia prevé negociar la ampliación de sus bases aérea y naval en Siria", "Sputnik Mundo", "2020-05-29",
+    "https://noticiaslatam.lat/20200529/rusia-preve-negociar-la-ampliacion-de-sus-bases-aerea-y-naval-en-siria-1091588162.html",
+    "", "es", note="Title and date from the URL.")
+src("coast-src-ap-truthout-2015-09-30", "Russian lawmakers approve troops for Syria; launch airstrikes against IS positions", "Associated Press (via Truthout)", "2015-09-30",
+    "https://truthout.org/articles/russian-lawmakers-approve-troops-for-syria-launch-airstrikes-against-is-positions/", "", "en")
+src("coast-src-ians-2015-09-30", "Russia to launch air strikes in Syria on IS; India informed", "IANS (via Maps of World)", "2015-09-30",
+    "https://www.mapsofworld.com/calendar-events/world-news/russia-to-launch-air-strikes-in-syria-on-is-india-informed", "", "en",
+    note="Date = the date stated in the quoted Russian embassy statement; page date not in the excerpt.")
+src("coast-src-reuters-2015-09-22", "Satellite photos show Russia developing two more Syria sites (Adds details from IHS Jane's)", "Reuters", "2015-09-22",
+    "http://in.reuters.com/article/mideast-crisis-russia-bases-idINL1N11S1GC20150922", "", "en",
+    note="Title paraphrased (not in excerpt). Rob Munks, editor of IHS Jane's Intelligence Review, on mid-September 2015 imagery.")
+src("coast-src-lastampa-2015-09-24", "La Russia sta costruendo due nuove basi militari in Siria", "La Stampa", "2015-09-24",
+    "https://lastampa.it/esteri/2015/09/24/news/la-russia-sta-costruendo-due-nuove-basi-militari-in-siria-1.35226955/amp", "", "it",
+    note="Names the two IHS Jane's sites: Al-Sanobar military complex and Istamo depot.")
+src("coast-src-usasabah-2012-06-18", "Russian radar on the Turkish border", "USA Sabah (reporting Le Figaro)", "2012-06-18",
+    "http://www.usasabah.com/EnglishNews/2012/06/18/russian-radar-on-the-turkish-border", "", "en",
+    note="Summarises a Le Figaro report (not retrieved) of a Russian radar station at Kessab set up 'over the past few months'.")
+src("coast-src-reuters-trust-2014-06-15", "Syrian government retakes border town in Assad coastal heartland", "Reuters (via Thomson Reuters Foundation)", "2014-06-15",
+    "http://www.trust.org/item/20140615140229-oqfvu/?source=fiTheWire", "", "en")
+src("coast-src-southfront-almasdar-2015", "Media: Russian marines and Iranian Revolutionary Guardsmen build a protectorate in western Syria", "SouthFront (republishing Al-Masdar News)", "undated",
+    "https://southfront.press/media-russian-marines-and-iranian-revolutionary-guardsmen-build-a-protectorate-in-western-syria", "", "en",
+    note="Pro-government claim from 2015 (context: 'recent arrival of Russian military personnel' at Tartus); no date on the page excerpt.")
+src("coast-src-enab-2015-12", "فيديو: ضابط روسي يشرف على عمليات قوات الأسد في ريف اللاذقية (title from URL slug)", "Enab Baladi", "undated",
+    "https://enabbaladi.net/55240/%D9%81%D9%8A%D8%AF%D9%8A%D9%88-%D8%B6%D8%A7%D8%A8%D8%B7-%D8%B1%D9%88%D8%B3%D9%8A-%D9%8A%D8%B4%D8%B1%D9%81-%D8%B9%D9%84%D9%89-%D8%B9%D9%85%D9%84%D9%8A%D8%A7%D8%AA-%D9%82%D9%88%D8%A7%D8%AA-%D8%A7/?amp=1",
+    "", "ar", note="No year in the excerpt; the text refers to a video published on 5 December and to the capture of Burj Zahiya, i.e. December 2015.")
+src("coast-src-zamanalwsl-2022", "القوات الروسية تخلي نقاطاً في جبلي التركمان والأكراد (title paraphrased)", "Zaman al-Wasl", "undated",
+    "https://zamanalwsl.net/news/article/146288", "", "ar",
+    note="Undated in the excerpt; context (Russian pull-back for the Ukraine war) places it in spring 2022.")
+src("coast-src-npa-2022", "مصادر معارضة: انسحاب للقوات روسية من مواقع في ريفي اللاذقية وحمص", "North Press Agency", "undated",
+    "https://npasyria.com/108547/", "", "ar",
+    note="Undated in the excerpt ('Thursday'; King Abdullah II's Hoover Institution interview 'yesterday Wednesday'); spring 2022.")
+src("coast-src-qasioun-2022", "مصادر في المعارضة السورية تعلق على انسحاب القوات الروسية من ريف اللاذقية", "Qasioun News", "undated",
+    "https://qasioun-news.com/ar/articles/69925/%D9%85%D8%B5%D8%A7%D8%AF%D8%B1-%D9%81%D9%8A-%D8%A7%D9%84%D9%85%D8%B9%D8%A7%D8%B1%D8%B6%D8%A9-%D8%A7%D9%84%D8%B3%D9%88%D8%B1%D9%8A%D8%A9-%D8%AA%D8%B9%D9%84%D9%82-%D8%B9%D9%84%D9%89-%D8%A7%D9%86%D8%B3%D8%AD%D8%A7%D8%A8-%D8%A7%D9%84%D9%82%D9%88%D8%A7%D8%AA-%D8%A7%D9%84%D8%B1%D9%88%D8%B3%D9%8A%D8%A9-%D9%85%D9%86-%D8%B1%D9%8A%D9%81-%D8%A7%D9%84%D9%84%D8%A7%D8%B0%D9%82%D9%8A%D8%A9-2",
+    "", "ar", note="Relays opposition sources quoted by Al-Araby al-Jadeed who DENIED the withdrawal; undated, spring 2022.")
+src("coast-src-tass-vpk-2022-01-18", "The Russian military is patrolling the Syrian port of Latakia around the clock due to the threat of terrorist attacks", "TASS (via VPK.name)", "2022-01-18",
+    "https://vpk.name/en/572951_the-russian-military-is-patrolling-the-syrian-port-of-latakia-around-the-clock-due-to-the-threat-of-terrorist-attacks.html",
+    "", "en", note="TASS dateline 'MOSCOW, January 18'; Rear Adm. Oleg Zhuravlev (Russian Reconciliation Centre).")
+src("coast-src-prensalatina-2022-01-19", "Russian and Syrian military patrol port of Latakia", "Prensa Latina", "2022-01-19",
+    "https://plenglish.com/news/2022/01/19/russian-and-syrian-military-patrol-port-of-latakia", "", "en",
+    note="Title and date from the URL.")
+src("coast-src-aawsat-2022-01", "Opposition Sources Point to Signs of Russian Control over Latakia Port", "Asharq Al-Awsat", "undated",
+    "https://english.aawsat.com/home/article/3423746/opposition-sources-point-signs-russian-control-over-latakia-port", "", "en",
+    note="Undated in the excerpt; refers to the patrol 'on Monday' after the Dec 2021 Israeli strikes (i.e. Jan 2022).")
+src("coast-src-sohr-235206", "SOHR: Signs Of Russian Control Over The Port Of Latakia", "SOHR", "undated",
+    "https://www.syriahr.com/en/235206/", "", "en", note="Undated in the excerpt; Jan 2022 context.")
+src("coast-src-kyivindependent-2024-12-09", "Syrian opposition reportedly takes control of Latakia province hosting Russian bases", "The Kyiv Independent", "2024-12-09",
+    "https://kyivindependent.com/syrian-opposition-reportedly-takes-control-of-latakia-province-hosting-russian-bases/", "", "en",
+    note="Relays TASS (Syrian source) and a Kremlin source.")
+src("coast-src-vestnik-2024-12-09", "Syrian opposition fully controls Latakia (TASS)", "TASS (via Vestnik Kavkaza)", "2024-12-09",
+    "https://en.vestikavkaza.ru/material/172201", "", "en", note="Title paraphrased (not in excerpt).")
+src("coast-src-reuters-yahoo-2024-12-14", "Exclusive-Russia pulling back but not out of Syria, sources say", "Reuters (via Yahoo News)", "2024-12-14",
+    "https://ca.news.yahoo.com/exclusive-russia-pulling-back-not-143319592.html", "", "en",
+    author="Tuvan Gumrukcu, Suleiman Al-Khalidi, Guy Faulconbridge", note="Original Reuters URL not retrieved; Yahoo syndication.")
+src("coast-src-brecorder-2024-12-14", "Russia pulling back but not out of Syria: sources", "Reuters (via Business Recorder)", "2024-12-14",
+    "https://www.brecorder.com/news/40337583/russia-pulling-back-but-not-out-of-syria-sources", "", "en")
+src("coast-src-tass-2025-01-28", "Russian delegation led by Bogdanov arrives in Damascus (title paraphrased)", "TASS", "2025-01-28",
+    "https://tass.com/politics/1905275", "", "en")
+src("coast-src-tass-2025-01-29", "Bogdanov and al-Sharaa discuss restoring ties (title paraphrased)", "TASS", "2025-01-29",
+    "https://tass.com/world/1905619", "", "en")
+src("coast-src-afp-cna-2025-01-28", "Russian diplomats in first visit to Syria since Assad's fall (title paraphrased)", "AFP (via CNA)", "2025-01-28",
+    "https://www.channelnewsasia.com/world/russia-diplomat-first-visit-syria-bashar-assad-fall-4901431?cid=cna_flip_070214", "", "en")
+src("coast-src-moscowtimes-2026-01-26", "Russia starts pulling forces from base in northeast Syria - Reuters", "The Moscow Times", "2026-01-26",
+    "https://www.themoscowtimes.com/2026/01/26/russia-starts-pulling-forces-from-base-in-northeast-syria-reuters-a91782", "", "en")
+src("coast-src-okaz-2026-01-26", "Russia begins leaving its base at Qamishli airport (title paraphrased)", "Okaz", "2026-01-26",
+    "https://www.okaz.com.sa/politics/na/2232945", "", "en")
+src("coast-src-tass-2015-11-26", "Russia's S-400 air defense system enters combat duty in Syria — defense ministry", "TASS", "2015-11-26",
+    "https://tass.com/defense/839633", "", "en")
+src("coast-src-rferl-2015-11-26", "Russian State News Agency Says S-400 Deployed In Syria", "Radio Free Europe/Radio Liberty (via defense-aerospace.com)", "2015-11-26",
+    "http://www.defense-aerospace.com/cgi-bin/client/modele.pl?shop=dae&modele=release&prod=169216&cat=3", "", "en",
+    note="RFE/RL item 'issued Nov 26, 2015', reprinted.")
+src("coast-src-rbc-wsj-2024-12-19", "Russia withdraws air defense systems and other weaponry from Syria to Libya", "RBC-Ukraine (reporting The Wall Street Journal)", "2024-12-19",
+    "https://newsukraine.rbc.ua/news/russia-withdraws-air-defense-systems-and-1734603884.html", "", "en",
+    note="Date from the URL timestamp (1734603884 = 19 Dec 2024).")
+src("coast-src-tass-panafrican-2017-04-07", "Russian Air Defense System Protects Its Facilities in Syria 'Around the Clock'", "TASS (via Pan-African News Wire blog)", "2017-04-07",
+    "http://panafricannews.blogspot.com/2017/04/russian-air-defense-system-protects-its.html", "", "en",
+    note="TASS text (MOSCOW, April 7) reposted; Konashenkov statement.")
+src("coast-src-sputnik-2017-04-07", "Russia air defense Syria (title from URL)", "Sputnik", "2017-04-07",
+    "https://sputniknews.com/military/201704071052404137-russia-air-defense-syria/", "", "en", note="Date from the URL.")
+src("coast-src-sputnikbr-2016-10-04", "Rússia: sistema S-300 na Síria (title from URL)", "Sputnik Brasil", "2016-10-04",
+    "https://noticiabrasil.net.br/20161004/russia-sistema-s-300-siria-6485592.html", "", "pt", note="Date from the URL.")
+src("coast-src-topwar-leonov", "Général Leonov: les pilotes de l'US Air Force ont réagi nerveusement à l'escorte de leurs avions par le S-300V4 (title from URL slug)", "Topwar (French edition)", "undated",
+    "https://fr.topwar.ru/132949-general-leonov-letchiki-vvs-ssha-nervno-reagirovali-na-soprovozhdenie-ih-samoletov-zrk-s-300v4.html", "", "fr",
+    note="Undated; the article id falls between Topwar items of mid and late Dec 2017 and it mentions rocket fire on Hmeimim 'à la veille', so 'cette année' is read as 2017 (inference, flagged).")
+src("coast-src-topwar-2017-12", "Situation militaire en Syrie: les Russes ont engagé le Pantsir-S1", "Topwar (French edition)", "undated",
+    "https://fr.topwar.ru/133036-voennaya-obstanovka-v-sirii-russkie-zadeystvovali-zprk-pancir-s1.html", "", "fr",
+    note="Undated; late Dec 2017 context (after the announced partial withdrawal of 11 Dec 2017).")
+src("coast-src-moscowtimes-2025-02-18", "Russian Air Base in Syria Attacked by Drones - Reports", "The Moscow Times", "2025-02-18",
+    "https://www.themoscowtimes.com/2025/02/18/russian-air-base-in-syria-attacked-by-drones-reports-a88057", "", "en")
+src("coast-src-urdupoint-2021-09-28", "Russian system Pantsir shot down drone launched at Hmeimim (title paraphrased)", "Sputnik (via UrduPoint)", "2021-09-28",
+    "https://www.urdupoint.com/en/world/russian-system-pantsir-shot-down-drone-launch-1361646.html", "", "en")
+
+# ---------------- sites ----------------
+site("tartus", 35.875, 34.915, "Tartus naval facility", "Пункт материально-технического обеспечения ВМФ в Тартусе (720-й ПМТО)", "طرطوس",
+     "Tartous; Tartous naval base; 720th Material-Technical Support Point; PMTO Tartus; Russian naval facility in Tartus",
+     "naval-base", "tartus",
+     "Soviet, then Russian Navy supply and repair point on the northern edge of Tartus port, inside the Syrian naval port area. "
+     "A January 2017 agreement gave Russia free use for 49 years with up to 11 warships. After the fall of Assad (8 Dec 2024) "
+     "its status has been uncertain and under negotiation. The point is the Wikipedia infobox coordinate of the facility.",
+     "exact",
+     [("coast-src-wiki-tartus", "Coordinates | 34°54′54″N 35°52′30″E / 34.915°N 35.875°E"),
+      ("coast-src-wiki-tartus", "is a leased military installation of the Russian Navy located on the northern edge of the sea port of the Syrian city of Tartus")])
+site("khmeimim", 35.945, 35.41167, "Khmeimim (Hmeimim) air base", "Авиабаза «Хмеймим»", "قاعدة حميميم الجوية",
+     "Hmeimim; Hmeymim; Khmeymim; Latakia Air Base; Bassel al-Assad International Airport (shared airfield)",
+     "air-base", "latakia",
+     "Russian Aerospace Forces base set up in 2015 on the military side of Bassel al-Assad (Latakia) International Airport, "
+     "south-east of Latakia near Jableh. It was Russia's main base for the air campaign from 30 Sep 2015 and its hub after the "
+     "December 2024 pull-back. The point is the Wikipedia infobox coordinate of the air base.",
+     "exact",
+     [("coast-src-wiki-khmeimim", "Coordinates35°24′42″N 35°56′42″E / 35.41167°N 35.94500°E"),
+      ("coast-src-wiki-khmeimim", "located south-east of the city of Latakia in Hmeimim, Latakia Governorate, Syria and approximately 2 miles north-east of the coastal town of Jableh")])
+site("latakia-sigint-2012", 35.783, 35.517, "Russian eavesdropping post at Latakia (reported 2012)", "", "اللاذقية",
+     "Latakia electronic eavesdropping post; Latakia SIGINT post",
+     "sigint-station", "latakia",
+     "Wikipedia, citing The Guardian (23 Dec 2012), says the biggest Russian electronic 'eavesdropping post' outside Russia was "
+     "established in Latakia in 2012. This is a single, unconfirmed report; the site is not located more precisely, so the point is Latakia city.",
+     "town",
+     [("coast-src-wiki-latakia", "Coordinates: 35°31′N 35°47′E / 35.517°N 35.783°E / 35.517; 35.783"),
+      ("coast-src-wiki-russia-syria", "The biggest Russian electronic ‘eavesdropping post’ outside Russian territory was in 2012 established in Latakia.")])
+site("latakia-port", 35.783, 35.517, "Port of Latakia (Russian military police patrols)", "Морской порт Латакия", "ميناء اللاذقية",
+     "Latakia seaport; Lattakia port",
+     "military-police", "latakia",
+     "From January 2022 Russian military police from Hmeimim patrolled the Latakia seaport around the clock, after Israeli strikes "
+     "on the container terminal in December 2021; opposition sources said Russia planned points at the port gate and inside it. "
+     "No coordinates of the port were retrieved, so the point is Latakia city.",
+     "town",
+     [("coast-src-wiki-latakia", "Coordinates: 35°31′N 35°47′E / 35.517°N 35.783°E / 35.517; 35.783"),
+      ("coast-src-tass-vpk-2022-01-18", "has organized round-the-clock patrolling of the seaport and the adjacent territory of Latakia by military police units")])
+site("istamo-depot", 35.783, 35.517, "Istamo weapons storage complex (IHS Jane's, 2015)", "", "مجمع أسطامو لتخزين الأسلحة",
+     "Istamo depot; Istamo weapons storage facility",
+     "depot", "latakia",
+     "A Syrian weapons storage complex north of Latakia where IHS Jane's saw construction and Russian-type tents on mid-September 2015 "
+     "imagery, suggesting preparation for Russian troops. Reuters places one of the two sites about 7 km north of Latakia and the other 3 km west of it; "
+     "the exact location was not found, so the point is Latakia city (region precision).",
+     "region",
+     [("coast-src-wiki-latakia", "Coordinates: 35°31′N 35°47′E / 35.517°N 35.783°E / 35.517; 35.783"),
+      ("coast-src-reuters-2015-09-22", "one of the sites was located about 4 miles (7 km) north of Latakia and the second was 2 miles (3 km) west of that"),
+      ("coast-src-lastampa-2015-09-24", "un deposito per l'equipaggiamento delle truppe a Istamo")])
+site("sanobar-base", 35.783, 35.517, "Al-Sanobar military complex (IHS Jane's, 2015)", "", "مجمع الصنوبر العسكري",
+     "Al-Sanobar; Sanobar military base",
+     "army-base", "latakia",
+     "A Syrian military complex north of Latakia where IHS Jane's saw new buildings, ground grading and Russian-type tents on mid-September 2015 "
+     "imagery; one of the two sites was next to a surface-to-air missile site. The exact location was not found, so the point is Latakia city (region precision).",
+     "region",
+     [("coast-src-wiki-latakia", "Coordinates: 35°31′N 35°47′E / 35.517°N 35.783°E / 35.517; 35.783"),
+      ("coast-src-reuters-2015-09-22", "a weapons storage facility and a military base north of Latakia"),
+      ("coast-src-lastampa-2015-09-24", "Si tratta di un complesso militare ad Al-Sanobar")])
+site("kessab", 35.98861, 35.925, "Kessab area (reported Russian radar 2012; Russian observation points incl. Tall 45)", "Кесаб", "كسب",
+     "Kasab; Kesab; Kassab; Tall 45 / Observatory 45 (nearby hill)",
+     "observation-post", "latakia",
+     "Le Figaro (June 2012) reported a Russian radar station at Kessab on the Turkish border; in 2015–2022 opposition outlets "
+     "reported Russian reinforcements and a Russian observation point on 'Tall 45' in the Kessab area. Neither is located more "
+     "precisely, so the point is Kessab town.",
+     "town",
+     [("coast-src-wiki-kessab", "Coordinates:35°55′30″N35°59′19″E / 35.92500°N 35.98861°E"),
+      ("coast-src-usasabah-2012-06-18", "Russia has established a radar base near the Syrian-Turkish border in a village called Kesab"),
+      ("coast-src-zamanalwsl-2022", "وتلة الـ 45 في منطقة كسب")])
+site("slunfeh", 36.183, 35.6, "Slunfeh (Russian command post and observation hill)", "Сленфе", "صلنفة",
+     "Slinfah; Salanfah; Slenfeh; Tall Slunfeh; Russian command centre in Slunfeh",
+     "observation-post", "latakia",
+     "Mountain town overlooking the Ghab plain. Pro-government media reported Russian marines at checkpoints in Slunfeh in 2015, "
+     "and in 2022 opposition outlets reported that Russia left 'Tall Slunfeh' and its 'command centre in Slunfeh'. The post is not "
+     "located more precisely, so the point is the town (German Wikipedia coordinates, 35°36′N 36°11′E).",
+     "town",
+     [("coast-src-wiki-slinfah-de", "Koordinaten | 35° 36′ N, 36° 11′ O"),
+      ("coast-src-qasioun-2022", "ومركز القيادة الروسي في صلنفة")])
+
+# ---------------- control ----------------
+BA_Q = "Ba'athist Syria, officially the Syrian Arab Republic, was the Syrian state between 1963 and 2024 under the one-party rule of the Syrian regional branch of the Arab Socialist Ba'ath Party."
+FA_Q = "On 8 December 2024, Ba'athist Syria, led by President Bashar al-Assad, collapsed during a major offensive by opposition forces."
+KI_Q = "Opposition fighters took control of the Latakia province on Syria's Mediterranean Sea coast on Dec. 8 without invading the territory of Russian military bases"
+VK_Q = "the armed formations entered the territory of Tartus and Jableh when the opposition announced the overthrow of Syrian President Bashar Assad"
+
+# Tartus
+ctl("coast-ctl-tartus-1", "tartus", "1963", "2024-12-08", "syria-gov", "high",
+    "The port ground belonged to the Syrian state throughout; the Wikipedia infobox gives the Syrian Arab Republic as owner from 1971 (the Russian facility's start). Tartus did not change hands in the civil war.",
+    [("com-src-wiki-baathist-syria", BA_Q),
+     ("coast-src-wiki-tartus", "Owner | Syrian Arab Republic (1971–2024)")])
+ctl("coast-ctl-tartus-2", "tartus", "2024-12-08", "", "syria-transitional", "medium",
+    "TASS (Syrian source) said the opposition entered Tartus on 8 Dec 2024 without entering the Russian bases. Contested detail: the Wikipedia infobox gives the transitional government as de jure owner but 'Russian Federation (De facto: 2024–present)'; Russia is an operator in this dataset (see presence), so this is a note, not a second holder.",
+    [("com-src-wiki-fall-assad", FA_Q),
+     ("coast-src-vestnik-2024-12-09", VK_Q),
+     ("coast-src-wiki-tartus", "Syrian Arab Republic (Transitional period) (De jure: 2024–present) Russian Federation (De facto: 2024–present)")])
+# Khmeimim
+ctl("coast-ctl-khmeimim-1", "khmeimim", "1963", "2024-12-08", "syria-gov", "high",
+    "Before 2015 the site was the Syrian public/military Bassel al-Assad (Latakia) airport; the Russian base was added on its military side in 2015 under the 26 Aug 2015 agreement, with the ground remaining Syrian. The coastal plain around Jableh did not change hands in the civil war.",
+    [("com-src-wiki-baathist-syria", BA_Q),
+     ("coast-src-wiki-bassel-airport", "Tipo di aeroporto Pubblico/Militare"),
+     ("coast-src-wiki-khmeimim", "is a Syrian airbase currently operated by Russia")])
+ctl("coast-ctl-khmeimim-2", "khmeimim", "2024-12-08", "", "syria-transitional", "high",
+    "Opposition forces took Latakia province and Jableh on 8 Dec 2024 without entering the Russian base (TASS, relayed by the Kyiv Independent and Vestnik Kavkaza). Russia continues to operate inside the base (see presence).",
+    [("com-src-wiki-fall-assad", FA_Q),
+     ("coast-src-kyivindependent-2024-12-09", KI_Q)])
+# Latakia city sites (sigint, port, Istamo, Sanobar)
+for sid in ["latakia-sigint-2012", "latakia-port", "istamo-depot", "sanobar-base"]:
+    ctl(f"coast-ctl-{sid}-1", sid, "1963", "2024-12-08", "syria-gov", "high",
+        "Latakia city and its immediate surroundings stayed under government control throughout the civil war (no change of hands found); town/region-level point.",
+        [("com-src-wiki-baathist-syria", BA_Q)])
+    ctl(f"coast-ctl-{sid}-2", sid, "2024-12-08", "", "syria-transitional", "high",
+        "Opposition forces took Latakia province on 8 Dec 2024 (TASS via the Kyiv Independent).",
+        [("com-src-wiki-fall-assad", FA_Q), ("coast-src-kyivindependent-2024-12-09", KI_Q)])
+# Kessab
+ctl("coast-ctl-kessab-1", "kessab", "1963", "2014-03", "syria-gov", "high",
+    "Government-held until the rebel offensive of March 2014.",
+    [("com-src-wiki-baathist-syria", BA_Q),
+     ("coast-src-reuters-trust-2014-06-15", "Rebels had taken the village in March")])
+ctl("coast-ctl-kessab-2", "kessab", "2014-03", "2014-06-15", "nusra", "medium",
+    "Taken in late March 2014 by a rebel coalition that included the Nusra Front (al-Qaeda affiliate) and other Islamist groups; Reuters gives only 'March' (German Wikipedia, whose page URL was not retrieved, gives 24 March). Holder recorded as nusra because the Nusra Front led the offensive; other rebel groups held the area with it.",
+    [("coast-src-reuters-trust-2014-06-15", "Rebels had taken the village in March"),
+     ("coast-src-reuters-trust-2014-06-15", "The rebel fighters included some from the Nusra Front, al Qaeda's affiliate in Syria, the Observatory said")])
+ctl("coast-ctl-kessab-2b", "kessab", "2014-03", "2014-06-15", "rebels", "medium",
+    "(overlapping row) Contested/shared holding: the March–June 2014 occupiers were a coalition of the Nusra Front with other rebel groups, so a parallel 'rebels' row is kept for the same span.",
+    [("coast-src-reuters-trust-2014-06-15", "ousting rebels from the village on the Turkish border in the coastal heartland of President Bashar al-Assad's Alawite minority sect")])
+ctl("coast-ctl-kessab-3", "kessab", "2014-06-15", "2024-12-08", "syria-gov", "high",
+    "Government forces retook Kessab on Sunday 15 June 2014 (Reuters, SANA, SOHR).",
+    [("coast-src-reuters-trust-2014-06-15", "Syrian government forces retook Kasab on Sunday, ousting rebels from the village on the Turkish border"),
+     ("com-src-wiki-fall-assad", FA_Q)])
+ctl("coast-ctl-kessab-4", "kessab", "2024-12-08", "", "syria-transitional", "high",
+    "Opposition forces took Latakia province on 8 Dec 2024 (TASS via the Kyiv Independent).",
+    [("com-src-wiki-fall-assad", FA_Q), ("coast-src-kyivindependent-2024-12-09", KI_Q)])
+# Slunfeh
+ctl("coast-ctl-slunfeh-1", "slunfeh", "1963", "2024-12-08", "syria-gov", "medium",
+    "No change of hands of Slunfeh town during the civil war was found (fighting in 2012–2016 was in the Jabal al-Akrad/Turkman areas to the north); medium because no source explicitly states continuous government control.",
+    [("com-src-wiki-baathist-syria", BA_Q)])
+ctl("coast-ctl-slunfeh-2", "slunfeh", "2024-12-08", "", "syria-transitional", "high",
+    "Opposition forces took Latakia province on 8 Dec 2024 (TASS via the Kyiv Independent).",
+    [("com-src-wiki-fall-assad", FA_Q), ("coast-src-kyivindependent-2024-12-09", KI_Q)])
