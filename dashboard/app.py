@@ -7,6 +7,8 @@ Run with `streamlit run dashboard/app.py` from the repository root. The script o
 from __future__ import annotations
 
 import datetime as dt
+import logging
+import os
 import shutil
 import sys
 import tempfile
@@ -34,6 +36,11 @@ from geodata.problems import DatasetError, Problem
 from geodata.site_table import SiteFilter, summary_line
 from geodata.timeline import DayState
 
+LOG = logging.getLogger("bases_atlas")
+FAILURE_MESSAGE = (
+    "Something went wrong while drawing this view. The error was logged on the server. "
+    "Reload the page, or open the link again, to carry on."
+)
 PLAY_INTERVAL_SECONDS = 1.5
 PANELS = {
     "events": "Events",
@@ -287,9 +294,26 @@ def cached_prediction(
     return prediction_payload(timeline, table, site_filter, compare, ring_indices, (_atlas.first_day, _atlas.last_day))
 
 
+def show_failure(error: Exception) -> None:
+    """Log the error with its traceback on the server; show the user a short, calm message.
+
+    With `BASES_ATLAS_RAISE=1` (the tests) the error propagates, so no test can miss it."""
+    if os.environ.get("BASES_ATLAS_RAISE") == "1":
+        raise error
+    LOG.error("Unhandled error while drawing the view", exc_info=error)
+    st.error(FAILURE_MESSAGE, icon="⚠️")
+
+
 @st.fragment(run_every=PLAY_INTERVAL_SECONDS if st.session_state.get("playing") else None)
 def map_fragment(atlas: Atlas) -> None:
     """Slider, map, details and the panels below: a move or a click reruns only this part."""
+    try:
+        draw_view(atlas)
+    except Exception as error:  # the last guard before the user's screen
+        show_failure(error)
+
+
+def draw_view(atlas: Atlas) -> None:
     advance_play(atlas)
     panels.tour_panel(atlas)
     time_controls(atlas)
@@ -373,4 +397,7 @@ def main() -> None:
     map_fragment(atlas)
 
 
-main()
+try:
+    main()
+except Exception as error:  # the last guard before the user's screen
+    show_failure(error)

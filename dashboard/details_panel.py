@@ -67,7 +67,10 @@ def _strip_row(label: str, periods: list[dict[str, Any]], actor_field: str, span
         end = parse_fuzzy_date(period["end"]).nominal.toordinal() if period["end"] else end_ord
         left = max(0.0, (start - start_ord) / width * 100)
         right = min(100.0, (end - start_ord) / width * 100)
-        faded = period["confidence"] in ("low", "reported") or "approximate" in (period["start_precision"], period["end_precision"])
+        faded = period["confidence"] in ("low", "reported") or "approximate" in (
+            period["start_precision"],
+            period["end_precision"],
+        )
         title = (
             f"{period.get(f'{actor_field}_label')}: {period.get('role') or ''} {period['start']} – "
             f"{period['end'] or 'today'} ({period['confidence']} confidence)"

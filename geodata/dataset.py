@@ -50,7 +50,9 @@ class Dataset:
         refs = []
         for source_id in source_ids:
             row = self.sources.loc[source_id]
-            tier = str(self.publishers.at[row["publisher"], "tier"]) if row["publisher"] in self.publishers.index else ""
+            tier = (
+                str(self.publishers.at[row["publisher"], "tier"]) if row["publisher"] in self.publishers.index else ""
+            )
             quote = self.quotes.get((claim, source_id), "") if claim else ""
             refs.append(
                 {

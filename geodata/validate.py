@@ -290,8 +290,8 @@ def _check_control_coverage(raw: RawFile, sites: RawFile) -> list[Problem]:
             check.add(
                 first_row,
                 "start",
-                f"site '{site}' has no holder before {first_row.values['start']}: the holder timeline must start "
-                f"by {schema.TIMELINE_START} (use holder '{schema.UNKNOWN_HOLDER}' with a note where sources are silent)",
+                f"site '{site}' has no holder before {first_row.values['start']}: the holder timeline must start by "
+                f"{schema.TIMELINE_START} (use holder '{schema.UNKNOWN_HOLDER}' with a note where sources are silent)",
             )
         covered_until: float = periods[0][1][1]
         last_row = first_row

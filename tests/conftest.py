@@ -13,6 +13,12 @@ MINIMAL = FIXTURES / "minimal"
 REPO = Path(__file__).resolve().parent.parent
 
 
+@pytest.fixture(autouse=True)
+def errors_propagate(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The app shows users a calm message instead of a traceback; tests want the exception itself."""
+    monkeypatch.setenv("BASES_ATLAS_RAISE", "1")
+
+
 @pytest.fixture
 def minimal_dir() -> Path:
     return MINIMAL

@@ -62,6 +62,7 @@ def start_server(
     log = ARTIFACTS / f"streamlit-{name}-{port}.log"
     env = {**os.environ, "PYTHONUNBUFFERED": "1"}
     env.pop("GEODATA_DIR", None)
+    env.pop("BASES_ATLAS_RAISE", None)  # the browser sees what a user sees: a message, never a traceback
     if data_dir is not None:
         env["GEODATA_DIR"] = str(data_dir)
     command = [

@@ -91,3 +91,9 @@ def wait_for_sites(page: Page, predicate: str, timeout: float = 30) -> None:
         arg=predicate,
         timeout=timeout * 1000,
     )
+
+
+def assert_no_failure(page: Page) -> None:
+    """Neither a traceback nor the app's 'something went wrong' message is on the page."""
+    assert not page.query_selector("[data-testid='stException']")
+    assert "Something went wrong" not in page.inner_text("body")

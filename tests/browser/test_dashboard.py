@@ -9,6 +9,7 @@ import pytest
 from geodata.dataset import load_dataset
 from geodata.timeline import Timeline
 from tests.browser.helpers import (
+    assert_no_failure,
     day_shown,
     map_frame,
     map_js_frame,
@@ -40,7 +41,7 @@ def test_deep_link_draws_every_site_in_the_holder_colours_of_that_day(page, serv
         assert drawn[site_id]["fill"] == record["holder_colour"], site_id
         assert bool(drawn[site_id]["active"]) == record["active"], site_id
     assert drawn["palmyra-airport"]["fill"] != COLOURS["isis"]  # retaken from ISIS in March 2016
-    assert not page.query_selector("[data-testid='stException']")
+    assert_no_failure(page)
 
 
 def test_keyboard_slider_moves_the_day_the_map_and_the_url(page, server):
@@ -130,7 +131,7 @@ def test_bad_url_parameters_show_a_notice_and_a_working_map(page, server, query,
     open_app(page, server.url, query)
     alerts = page.locator("[data-testid='stAlertContainer']")
     assert notice in " ".join(alerts.all_inner_texts())
-    assert not page.query_selector("[data-testid='stException']")
+    assert_no_failure(page)
     assert len(wait_for_markers(page)) > 0
     assert dialogs == []
 

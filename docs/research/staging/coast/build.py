@@ -1,14 +1,15 @@
 #!/usr/bin/env python3
 """Build the coast group's staging files (sites.jsonl, presence/control/events/systems/sources/publishers/citations CSV).
 All quotes are copied verbatim from `search` excerpts (or the project seed file, where noted)."""
+
 import csv, json, os, sys
 
 HERE = os.path.dirname(os.path.abspath(__file__))
-SOURCES = {}    # id -> dict
-PUBLISHERS = {} # name -> (tier, note)
+SOURCES = {}  # id -> dict
+PUBLISHERS = {}  # name -> (tier, note)
 SITES = []
 PRESENCE, CONTROL, EVENTS, SYSTEMS = [], [], [], []
-CITES = []      # (claim, source, quote)
+CITES = []  # (claim, source, quote)
 
 
 def pub(name, tier, note=""):
@@ -17,8 +18,17 @@ def pub(name, tier, note=""):
 
 def src(id, title, publisher, date, url, archive_url="", language="en", author="", note=""):
     assert id.startswith("coast-src-") or id.startswith("com-src-"), id
-    SOURCES[id] = dict(id=id, title=title, author=author, publisher=publisher, date=date, url=url,
-                       archive_url=archive_url, language=language, note=note)
+    SOURCES[id] = dict(
+        id=id,
+        title=title,
+        author=author,
+        publisher=publisher,
+        date=date,
+        url=url,
+        archive_url=archive_url,
+        language=language,
+        note=note,
+    )
 
 
 def cite(claim, source, quote):
@@ -26,10 +36,23 @@ def cite(claim, source, quote):
 
 
 def site(id, lon, lat, name, name_ru, name_ar, aliases, kind, gov, desc, prec, cites):
-    SITES.append({"type": "Feature", "geometry": {"type": "Point", "coordinates": [lon, lat]},
-                  "properties": {"id": id, "name": name, "name_ru": name_ru, "name_ar": name_ar,
-                                 "aliases": aliases, "kind": kind, "governorate": gov,
-                                 "description": desc, "coord_precision": prec}})
+    SITES.append(
+        {
+            "type": "Feature",
+            "geometry": {"type": "Point", "coordinates": [lon, lat]},
+            "properties": {
+                "id": id,
+                "name": name,
+                "name_ru": name_ru,
+                "name_ar": name_ar,
+                "aliases": aliases,
+                "kind": kind,
+                "governorate": gov,
+                "description": desc,
+                "coord_precision": prec,
+            },
+        }
+    )
     for s, q in cites:
         cite(id, s, q)
 
@@ -53,7 +76,9 @@ def evt(id, date, site_, kind, title, conf, note, cites):
 
 
 def sysrow(id, site_, system, rng, start, end, conf, note, cites):
-    SYSTEMS.append(dict(id=id, site=site_, system=system, range_km=rng, start=start, end=end, confidence=conf, note=note))
+    SYSTEMS.append(
+        dict(id=id, site=site_, system=system, range_km=rng, start=start, end=end, confidence=conf, note=note)
+    )
     for s, q in cites:
         cite(id, s, q)
 
@@ -77,10 +102,16 @@ def main():
     write_csv("control.csv", ["id", "site", "start", "end", "holder", "confidence", "note"], CONTROL)
     write_csv("events.csv", ["id", "date", "site", "kind", "title", "confidence", "note"], EVENTS)
     write_csv("systems.csv", ["id", "site", "system", "range_km", "start", "end", "confidence", "note"], SYSTEMS)
-    write_csv("sources.csv", ["id", "title", "author", "publisher", "date", "url", "archive_url", "language", "note"],
-              list(SOURCES.values()))
-    write_csv("publishers.csv", ["publisher", "tier", "note"],
-              [dict(publisher=k, tier=v[0], note=v[1]) for k, v in sorted(PUBLISHERS.items())])
+    write_csv(
+        "sources.csv",
+        ["id", "title", "author", "publisher", "date", "url", "archive_url", "language", "note"],
+        list(SOURCES.values()),
+    )
+    write_csv(
+        "publishers.csv",
+        ["publisher", "tier", "note"],
+        [dict(publisher=k, tier=v[0], note=v[1]) for k, v in sorted(PUBLISHERS.items())],
+    )
     write_csv("citations.csv", ["claim", "source", "quote"], [dict(claim=c, source=s, quote=q) for c, s, q in CITES])
     # checks
     problems = []
@@ -109,11 +140,16 @@ def main():
     ids = [r["id"] for r in PRESENCE + CONTROL + EVENTS + SYSTEMS]
     if len(ids) != len(set(ids)):
         problems.append("duplicate row ids")
+
     # control chains
     def key(d):
         return d.lstrip("~")
+
     for sid in site_ids:
-        rows = sorted([r for r in CONTROL if r["site"] == sid and "(overlapping row)" not in r["note"]], key=lambda r: key(r["start"]))
+        rows = sorted(
+            [r for r in CONTROL if r["site"] == sid and "(overlapping row)" not in r["note"]],
+            key=lambda r: key(r["start"]),
+        )
         if not rows:
             problems.append(f"no control for {sid}")
             continue
@@ -126,7 +162,9 @@ def main():
             problems.append(f"control for {sid} not open-ended")
     for p in problems:
         print("PROBLEM:", p)
-    print(f"sites {len(SITES)} presence {len(PRESENCE)} control {len(CONTROL)} events {len(EVENTS)} systems {len(SYSTEMS)} sources {len(SOURCES)} publishers {len(PUBLISHERS)} citations {len(CITES)}")
+    print(
+        f"sites {len(SITES)} presence {len(PRESENCE)} control {len(CONTROL)} events {len(EVENTS)} systems {len(SYSTEMS)} sources {len(SOURCES)} publishers {len(PUBLISHERS)} citations {len(CITES)}"
+    )
 
 
 if __name__ == "__main__":

@@ -23,10 +23,22 @@ pub("Sputnik Arabic", "partisan-or-state")
 pub("Sputnik (via UrduPoint)", "partisan-or-state", "Sputnik text republished by UrduPoint")
 pub("RT France", "partisan-or-state")
 pub("News Front", "partisan-or-state", "pro-Kremlin outlet")
-pub("Topwar (French edition)", "partisan-or-state", "Russian military portal (Voennoye Obozreniye), machine-translated edition")
-pub("SouthFront (republishing Al-Masdar News)", "partisan-or-state", "pro-Russian outlet republishing pro-government Al-Masdar News")
+pub(
+    "Topwar (French edition)",
+    "partisan-or-state",
+    "Russian military portal (Voennoye Obozreniye), machine-translated edition",
+)
+pub(
+    "SouthFront (republishing Al-Masdar News)",
+    "partisan-or-state",
+    "pro-Russian outlet republishing pro-government Al-Masdar News",
+)
 pub("Prensa Latina", "partisan-or-state", "Cuban state news agency")
-pub("Radio Free Europe/Radio Liberty (via defense-aerospace.com)", "major-outlet", "RFE/RL item reprinted by defense-aerospace.com")
+pub(
+    "Radio Free Europe/Radio Liberty (via defense-aerospace.com)",
+    "major-outlet",
+    "RFE/RL item reprinted by defense-aerospace.com",
+)
 pub("The Moscow Times", "regional-outlet")
 pub("The Kyiv Independent", "regional-outlet")
 pub("AeroTime", "regional-outlet", "aviation trade outlet")
@@ -42,237 +54,719 @@ pub("La Stampa", "major-outlet")
 pub("USA Sabah (reporting Le Figaro)", "regional-outlet", "Turkish-American edition of Sabah summarising Le Figaro")
 
 # ---------------- sources ----------------
-src("com-src-wiki-baathist-syria", "Ba'athist Syria", "Wikipedia", "undated",
-    "https://en.wikipedia.org/wiki/Ba%27athist_Syria", "https://owiki.org/wiki/Assad_regime", "en",
-    note="Read at a mirror (archive_url); revision not recorded.")
-src("com-src-wiki-fall-assad", "Fall of the Assad regime", "Wikipedia", "undated",
-    "https://en.wikipedia.org/wiki/Fall_of_the_Assad_regime", "https://wikimili.com/en/Fall_of_the_Assad_regime", "en",
-    note="Read at a mirror (archive_url); revision not recorded.")
-src("coast-src-wiki-tartus", "Tartus naval base", "Wikipedia", "2025-06",
+src(
+    "com-src-wiki-baathist-syria",
+    "Ba'athist Syria",
+    "Wikipedia",
+    "undated",
+    "https://en.wikipedia.org/wiki/Ba%27athist_Syria",
+    "https://owiki.org/wiki/Assad_regime",
+    "en",
+    note="Read at a mirror (archive_url); revision not recorded.",
+)
+src(
+    "com-src-wiki-fall-assad",
+    "Fall of the Assad regime",
+    "Wikipedia",
+    "undated",
+    "https://en.wikipedia.org/wiki/Fall_of_the_Assad_regime",
+    "https://wikimili.com/en/Fall_of_the_Assad_regime",
+    "en",
+    note="Read at a mirror (archive_url); revision not recorded.",
+)
+src(
+    "coast-src-wiki-tartus",
+    "Tartus naval base",
+    "Wikipedia",
+    "2025-06",
     "https://en.wikipedia.org/wiki/Tartus_naval_base",
-    "https://wiki.av1.space/content/wikipedia_en_all_mini_2025-06/Tartus_naval_base", "en",
-    note="Read at an offline mirror (wikipedia_en_all_mini_2025-06); date = snapshot month. Infobox owner/operator/coordinates.")
-src("coast-src-wiki-tartus-askwiki", "Tartus naval base (later revision)", "Wikipedia", "undated",
+    "https://wiki.av1.space/content/wikipedia_en_all_mini_2025-06/Tartus_naval_base",
+    "en",
+    note="Read at an offline mirror (wikipedia_en_all_mini_2025-06); date = snapshot month. Infobox owner/operator/coordinates.",
+)
+src(
+    "coast-src-wiki-tartus-askwiki",
+    "Tartus naval base (later revision)",
+    "Wikipedia",
+    "undated",
     "https://en.wikipedia.org/wiki/Tartus_naval_base",
-    "https://askwikinow.com/view_html.php?lang=en&q=Tartus_naval_base", "en",
-    note="Read at the askwikinow mirror (archive_url); a later revision than the 2025-06 snapshot (infobox 'Condition Potentially abandoned by Russian Navy').")
-src("coast-src-wiki-khmeimim", "Khmeimim Air Base", "Wikipedia", "undated",
+    "https://askwikinow.com/view_html.php?lang=en&q=Tartus_naval_base",
+    "en",
+    note="Read at the askwikinow mirror (archive_url); a later revision than the 2025-06 snapshot (infobox 'Condition Potentially abandoned by Russian Navy').",
+)
+src(
+    "coast-src-wiki-khmeimim",
+    "Khmeimim Air Base",
+    "Wikipedia",
+    "undated",
     "https://en.wikipedia.org/wiki/Khmeimim_Air_Base",
-    "https://askwikinow.com/view_html.php?lang=en&q=Khmeimim_Air_Base&sq=Facebook", "en",
-    note="Read at the askwikinow mirror (archive_url); revision not recorded.")
-src("coast-src-wiki-bassel-airport", "Bassel Al-Assad International Airport (Italian machine translation)", "Wikipedia", "undated",
+    "https://askwikinow.com/view_html.php?lang=en&q=Khmeimim_Air_Base&sq=Facebook",
+    "en",
+    note="Read at the askwikinow mirror (archive_url); revision not recorded.",
+)
+src(
+    "coast-src-wiki-bassel-airport",
+    "Bassel Al-Assad International Airport (Italian machine translation)",
+    "Wikipedia",
+    "undated",
     "https://en.wikipedia.org/wiki/Bassel_Al-Assad_International_Airport",
-    "https://it.qaz.wiki/wiki/Bassel_Al-Assad_International_Airport", "it",
-    note="Read at it.qaz.wiki, an Italian machine translation of the English article (archive_url); quotes are in that Italian text. Revision of early Oct 2015 or later.")
-src("coast-src-wiki-russia-syria", "Russia–Syria relations", "Wikipedia", "2025",
+    "https://it.qaz.wiki/wiki/Bassel_Al-Assad_International_Airport",
+    "it",
+    note="Read at it.qaz.wiki, an Italian machine translation of the English article (archive_url); quotes are in that Italian text. Revision of early Oct 2015 or later.",
+)
+src(
+    "coast-src-wiki-russia-syria",
+    "Russia–Syria relations",
+    "Wikipedia",
+    "2025",
     "https://en.wikipedia.org/wiki/Russia%E2%80%93Syria_relations",
-    "http://everything.explained.today/Russia%e2%80%93Syria_relations/", "en",
-    note="Quotes on the Latakia post and the 2015 intervention are from the project's stored seed copy of this article (/work/shared/seeds/000_d5a782e7652c246f.txt, a 2025 revision); the 'continues to use' sentence was also read at explained.today (archive_url). The Latakia sentence cites The Guardian, 23 Dec 2012 (J. Borger), whose own text was not retrieved.")
-src("coast-src-wiki-latakia", "Latakia", "Wikipedia", "undated",
+    "http://everything.explained.today/Russia%e2%80%93Syria_relations/",
+    "en",
+    note="Quotes on the Latakia post and the 2015 intervention are from the project's stored seed copy of this article (/work/shared/seeds/000_d5a782e7652c246f.txt, a 2025 revision); the 'continues to use' sentence was also read at explained.today (archive_url). The Latakia sentence cites The Guardian, 23 Dec 2012 (J. Borger), whose own text was not retrieved.",
+)
+src(
+    "coast-src-wiki-latakia",
+    "Latakia",
+    "Wikipedia",
+    "undated",
     "https://en.wikipedia.org/wiki/Latakia",
-    "https://ipfs.io/ipfs/QmXoypizjW3WknFiJnKLwHCnL72vedxjQkDDP1mXWo6uco/wiki/Ramitha.html", "en",
-    note="Read at the IPFS Wikipedia snapshot (2017; the page is the Latakia article reached through the Ramitha redirect). City coordinates.")
-src("coast-src-wiki-kessab", "Kessab", "Wikipedia", "undated",
+    "https://ipfs.io/ipfs/QmXoypizjW3WknFiJnKLwHCnL72vedxjQkDDP1mXWo6uco/wiki/Ramitha.html",
+    "en",
+    note="Read at the IPFS Wikipedia snapshot (2017; the page is the Latakia article reached through the Ramitha redirect). City coordinates.",
+)
+src(
+    "coast-src-wiki-kessab",
+    "Kessab",
+    "Wikipedia",
+    "undated",
     "https://en.wikipedia.org/wiki/Kessab",
-    "http://movatter.jp/mt/?dark=on&url=https%3A%2F%2Fen.wikipedia.org%2Fwiki%2FKessab", "en",
-    note="Read through the movatter.jp proxy copy (archive_url).")
-src("coast-src-wiki-slinfah-de", "Slinfah", "Wikipedia", "undated",
-    "https://de.wikipedia.org/wiki/Slinfah", "https://de.wiki.li/Slinfah", "de",
-    note="German Wikipedia, read at the de.wiki.li mirror (archive_url).")
-src("coast-src-ap-2017-01-20", "Syria lets Russia expand its Mediterranean naval facility", "Associated Press", "2017-01-20",
-    "http://hosted.ap.org/dynamic/stories/E/EU_RUSSIA_SYRIA?SITE=ALMON&SECTION=HOME&TEMPLATE=DEFAULT", "", "en",
-    note="AP wire, Moscow, Friday 20 Jan 2017; 'signed in Damascus on Wednesday' = 18 Jan 2017.")
-src("coast-src-xinhua-2017-01-21", "Russia to keep Tartus facility in Syria for 49 years", "Xinhua (via China.org.cn)", "2017-01-21",
-    "http://en.chinagate.cn/2017-01/21/content_40148476.htm", "", "en")
-src("coast-src-rtfr-2017-01-20", "Jusqu'à onze navires de guerre russes pourront désormais s'amarrer au port de Tartous", "RT France", "undated",
-    "https://francais.rt.com/international/32713-jusqu-onze-navires-guerre-russes-pourront-desormais-amarrer-port-tartous-syrie/amp", "", "fr",
-    note="Title reconstructed from the URL slug; date not shown in the excerpt (text refers to the accord 'rendu public le 20 janvier').")
-src("coast-src-sputnikmundo-2017-12-26", "Moscú, defensa, Oriente Próximo, Damasco (title from URL)", "Sputnik Mundo", "2017-12-26",
-    "https://noticiaslatam.lat/20171226/politica-moscu-defensa-ffaa-oriente-proximo-damasco-1075028342.html", "", "es",
-    note="Date from the URL.")
-src("coast-src-vestnik-2016-08", "Putin sends deal on deploying Russian aviation in Syria to State Duma", "TASS (via Vestnik Kavkaza)", "undated",
-    "https://en.vestikavkaza.ru/news/Putin-sends-deal-on-deploying-Russian-aviation-in-Syria-to-State-Duma.html", "", "en",
-    note="TASS text on the Aug 2016 submission of the 26 Aug 2015 agreement to the Duma; page date not in the excerpt.")
-src("coast-src-newsfront-2016-08-10", "Russian airpower may be deployed to Syria indefinitely", "News Front", "2016-08-10",
-    "https://en.news-front.info/2016/08/10/russian-airpower-may-be-deployed-to-syria-indefinitely/", "", "en",
-    note="Date from the URL.")
-src("coast-src-newsfront-2017-06-27", "Bashar Assad visits Russian Aerospace Forces base in Hmeymim", "News Front", "2017-06-27",
-    "https://en.news-front.info/2017/06/27/bashar-assad-visits-russian-aerospace-forces-base-in-hmeymim/", "", "en",
-    note="Date from the URL.")
-src("coast-src-aerotime-2017-07", "Russia to expand its airbase in Syria", "AeroTime", "2017-07",
-    "https://www.aerotime.aero/oleg.volkov/19282-russia-to-expand-its-airbase-in-syria", "", "en", author="Oleg Volkov",
-    note="Citing Vedomosti: protocol signed in Damascus in January 2017, submitted to the Duma on 6 July.")
-src("coast-src-sputnikbr-2017-06-30", "Putin: grupo aéreo na Síria, protocolo do acordo de aviação (title from URL)", "Sputnik Brasil", "2017-06-30",
-    "https://noticiabrasil.net.br/20170630/putin-grupo-aereo-siria-protocolo-acordo-aviacao-8764633.html", "", "pt",
-    note="Date from the URL.")
-src("coast-src-sputnikar-2020-05-29", "روسيا تعتزم توسيع قواعدها العسكرية في سوريا (title from URL slug)", "Sputnik Arabic", "2020-05-29",
+    "http://movatter.jp/mt/?dark=on&url=https%3A%2F%2Fen.wikipedia.org%2Fwiki%2FKessab",
+    "en",
+    note="Read through the movatter.jp proxy copy (archive_url).",
+)
+src(
+    "coast-src-wiki-slinfah-de",
+    "Slinfah",
+    "Wikipedia",
+    "undated",
+    "https://de.wikipedia.org/wiki/Slinfah",
+    "https://de.wiki.li/Slinfah",
+    "de",
+    note="German Wikipedia, read at the de.wiki.li mirror (archive_url).",
+)
+src(
+    "coast-src-ap-2017-01-20",
+    "Syria lets Russia expand its Mediterranean naval facility",
+    "Associated Press",
+    "2017-01-20",
+    "http://hosted.ap.org/dynamic/stories/E/EU_RUSSIA_SYRIA?SITE=ALMON&SECTION=HOME&TEMPLATE=DEFAULT",
+    "",
+    "en",
+    note="AP wire, Moscow, Friday 20 Jan 2017; 'signed in Damascus on Wednesday' = 18 Jan 2017.",
+)
+src(
+    "coast-src-xinhua-2017-01-21",
+    "Russia to keep Tartus facility in Syria for 49 years",
+    "Xinhua (via China.org.cn)",
+    "2017-01-21",
+    "http://en.chinagate.cn/2017-01/21/content_40148476.htm",
+    "",
+    "en",
+)
+src(
+    "coast-src-rtfr-2017-01-20",
+    "Jusqu'à onze navires de guerre russes pourront désormais s'amarrer au port de Tartous",
+    "RT France",
+    "undated",
+    "https://francais.rt.com/international/32713-jusqu-onze-navires-guerre-russes-pourront-desormais-amarrer-port-tartous-syrie/amp",
+    "",
+    "fr",
+    note="Title reconstructed from the URL slug; date not shown in the excerpt (text refers to the accord 'rendu public le 20 janvier').",
+)
+src(
+    "coast-src-sputnikmundo-2017-12-26",
+    "Moscú, defensa, Oriente Próximo, Damasco (title from URL)",
+    "Sputnik Mundo",
+    "2017-12-26",
+    "https://noticiaslatam.lat/20171226/politica-moscu-defensa-ffaa-oriente-proximo-damasco-1075028342.html",
+    "",
+    "es",
+    note="Date from the URL.",
+)
+src(
+    "coast-src-vestnik-2016-08",
+    "Putin sends deal on deploying Russian aviation in Syria to State Duma",
+    "TASS (via Vestnik Kavkaza)",
+    "undated",
+    "https://en.vestikavkaza.ru/news/Putin-sends-deal-on-deploying-Russian-aviation-in-Syria-to-State-Duma.html",
+    "",
+    "en",
+    note="TASS text on the Aug 2016 submission of the 26 Aug 2015 agreement to the Duma; page date not in the excerpt.",
+)
+src(
+    "coast-src-newsfront-2016-08-10",
+    "Russian airpower may be deployed to Syria indefinitely",
+    "News Front",
+    "2016-08-10",
+    "https://en.news-front.info/2016/08/10/russian-airpower-may-be-deployed-to-syria-indefinitely/",
+    "",
+    "en",
+    note="Date from the URL.",
+)
+src(
+    "coast-src-newsfront-2017-06-27",
+    "Bashar Assad visits Russian Aerospace Forces base in Hmeymim",
+    "News Front",
+    "2017-06-27",
+    "https://en.news-front.info/2017/06/27/bashar-assad-visits-russian-aerospace-forces-base-in-hmeymim/",
+    "",
+    "en",
+    note="Date from the URL.",
+)
+src(
+    "coast-src-aerotime-2017-07",
+    "Russia to expand its airbase in Syria",
+    "AeroTime",
+    "2017-07",
+    "https://www.aerotime.aero/oleg.volkov/19282-russia-to-expand-its-airbase-in-syria",
+    "",
+    "en",
+    author="Oleg Volkov",
+    note="Citing Vedomosti: protocol signed in Damascus in January 2017, submitted to the Duma on 6 July.",
+)
+src(
+    "coast-src-sputnikbr-2017-06-30",
+    "Putin: grupo aéreo na Síria, protocolo do acordo de aviação (title from URL)",
+    "Sputnik Brasil",
+    "2017-06-30",
+    "https://noticiabrasil.net.br/20170630/putin-grupo-aereo-siria-protocolo-acordo-aviacao-8764633.html",
+    "",
+    "pt",
+    note="Date from the URL.",
+)
+src(
+    "coast-src-sputnikar-2020-05-29",
+    "روسيا تعتزم توسيع قواعدها العسكرية في سوريا (title from URL slug)",
+    "Sputnik Arabic",
+    "2020-05-29",
     "https://sarabic.ae/amp/20200529/%D8%B1%D9%88%D8%B3%D9%8A%D8%A7-%D8%AA%D8%B9%D8%AA%D8%B2%D9%85-%D8%AA%D9%88%D8%B3%D9%8A%D8%B9-%D9%82%D9%88%D8%A7%D8%B9%D8%AF%D9%87%D8%A7-%D8%A7%D9%84%D8%B9%D8%B3%D9%83%D8%B1%D9%8A%D8%A9-%D9%81%D9%8A-%D8%B3%D9%88%D8%B1%D9%8A%D8%A7-1045568559.html",
-    "", "ar", note="Date from the URL.")
-src("coast-src-sputnikmundo-2020-05-29", "Rusia prevé negociar la ampliación de sus bases aérea y naval en Siria", "Sputnik Mundo", "2020-05-29",
+    "",
+    "ar",
+    note="Date from the URL.",
+)
+src(
+    "coast-src-sputnikmundo-2020-05-29",
+    "Rusia prevé negociar la ampliación de sus bases aérea y naval en Siria",
+    "Sputnik Mundo",
+    "2020-05-29",
     "https://noticiaslatam.lat/20200529/rusia-preve-negociar-la-ampliacion-de-sus-bases-aerea-y-naval-en-siria-1091588162.html",
-    "", "es", note="Title and date from the URL.")
-src("coast-src-ap-truthout-2015-09-30", "Russian lawmakers approve troops for Syria; launch airstrikes against IS positions", "Associated Press (via Truthout)", "2015-09-30",
-    "https://truthout.org/articles/russian-lawmakers-approve-troops-for-syria-launch-airstrikes-against-is-positions/", "", "en")
-src("coast-src-ians-2015-09-30", "Russia to launch air strikes in Syria on IS; India informed", "IANS (via Maps of World)", "2015-09-30",
-    "https://www.mapsofworld.com/calendar-events/world-news/russia-to-launch-air-strikes-in-syria-on-is-india-informed", "", "en",
-    note="Date = the date stated in the quoted Russian embassy statement; page date not in the excerpt.")
-src("coast-src-reuters-2015-09-22", "Satellite photos show Russia developing two more Syria sites (Adds details from IHS Jane's)", "Reuters", "2015-09-22",
-    "http://in.reuters.com/article/mideast-crisis-russia-bases-idINL1N11S1GC20150922", "", "en",
-    note="Title paraphrased (not in excerpt). Rob Munks, editor of IHS Jane's Intelligence Review, on mid-September 2015 imagery.")
-src("coast-src-lastampa-2015-09-24", "La Russia sta costruendo due nuove basi militari in Siria", "La Stampa", "2015-09-24",
-    "https://lastampa.it/esteri/2015/09/24/news/la-russia-sta-costruendo-due-nuove-basi-militari-in-siria-1.35226955/amp", "", "it",
-    note="Names the two IHS Jane's sites: Al-Sanobar military complex and Istamo depot.")
-src("coast-src-usasabah-2012-06-18", "Russian radar on the Turkish border", "USA Sabah (reporting Le Figaro)", "2012-06-18",
-    "http://www.usasabah.com/EnglishNews/2012/06/18/russian-radar-on-the-turkish-border", "", "en",
-    note="Summarises a Le Figaro report (not retrieved) of a Russian radar station at Kessab set up 'over the past few months'.")
-src("coast-src-reuters-trust-2014-06-15", "Syrian government retakes border town in Assad coastal heartland", "Reuters (via Thomson Reuters Foundation)", "2014-06-15",
-    "http://www.trust.org/item/20140615140229-oqfvu/?source=fiTheWire", "", "en")
-src("coast-src-southfront-almasdar-2015", "Media: Russian marines and Iranian Revolutionary Guardsmen build a protectorate in western Syria", "SouthFront (republishing Al-Masdar News)", "undated",
-    "https://southfront.press/media-russian-marines-and-iranian-revolutionary-guardsmen-build-a-protectorate-in-western-syria", "", "en",
-    note="Pro-government claim from 2015 (context: 'recent arrival of Russian military personnel' at Tartus); no date on the page excerpt.")
-src("coast-src-enab-2015-12", "فيديو: ضابط روسي يشرف على عمليات قوات الأسد في ريف اللاذقية (title from URL slug)", "Enab Baladi", "undated",
+    "",
+    "es",
+    note="Title and date from the URL.",
+)
+src(
+    "coast-src-ap-truthout-2015-09-30",
+    "Russian lawmakers approve troops for Syria; launch airstrikes against IS positions",
+    "Associated Press (via Truthout)",
+    "2015-09-30",
+    "https://truthout.org/articles/russian-lawmakers-approve-troops-for-syria-launch-airstrikes-against-is-positions/",
+    "",
+    "en",
+)
+src(
+    "coast-src-ians-2015-09-30",
+    "Russia to launch air strikes in Syria on IS; India informed",
+    "IANS (via Maps of World)",
+    "2015-09-30",
+    "https://www.mapsofworld.com/calendar-events/world-news/russia-to-launch-air-strikes-in-syria-on-is-india-informed",
+    "",
+    "en",
+    note="Date = the date stated in the quoted Russian embassy statement; page date not in the excerpt.",
+)
+src(
+    "coast-src-reuters-2015-09-22",
+    "Satellite photos show Russia developing two more Syria sites (Adds details from IHS Jane's)",
+    "Reuters",
+    "2015-09-22",
+    "http://in.reuters.com/article/mideast-crisis-russia-bases-idINL1N11S1GC20150922",
+    "",
+    "en",
+    note="Title paraphrased (not in excerpt). Rob Munks, editor of IHS Jane's Intelligence Review, on mid-September 2015 imagery.",
+)
+src(
+    "coast-src-lastampa-2015-09-24",
+    "La Russia sta costruendo due nuove basi militari in Siria",
+    "La Stampa",
+    "2015-09-24",
+    "https://lastampa.it/esteri/2015/09/24/news/la-russia-sta-costruendo-due-nuove-basi-militari-in-siria-1.35226955/amp",
+    "",
+    "it",
+    note="Names the two IHS Jane's sites: Al-Sanobar military complex and Istamo depot.",
+)
+src(
+    "coast-src-usasabah-2012-06-18",
+    "Russian radar on the Turkish border",
+    "USA Sabah (reporting Le Figaro)",
+    "2012-06-18",
+    "http://www.usasabah.com/EnglishNews/2012/06/18/russian-radar-on-the-turkish-border",
+    "",
+    "en",
+    note="Summarises a Le Figaro report (not retrieved) of a Russian radar station at Kessab set up 'over the past few months'.",
+)
+src(
+    "coast-src-reuters-trust-2014-06-15",
+    "Syrian government retakes border town in Assad coastal heartland",
+    "Reuters (via Thomson Reuters Foundation)",
+    "2014-06-15",
+    "http://www.trust.org/item/20140615140229-oqfvu/?source=fiTheWire",
+    "",
+    "en",
+)
+src(
+    "coast-src-southfront-almasdar-2015",
+    "Media: Russian marines and Iranian Revolutionary Guardsmen build a protectorate in western Syria",
+    "SouthFront (republishing Al-Masdar News)",
+    "undated",
+    "https://southfront.press/media-russian-marines-and-iranian-revolutionary-guardsmen-build-a-protectorate-in-western-syria",
+    "",
+    "en",
+    note="Pro-government claim from 2015 (context: 'recent arrival of Russian military personnel' at Tartus); no date on the page excerpt.",
+)
+src(
+    "coast-src-enab-2015-12",
+    "فيديو: ضابط روسي يشرف على عمليات قوات الأسد في ريف اللاذقية (title from URL slug)",
+    "Enab Baladi",
+    "undated",
     "https://enabbaladi.net/55240/%D9%81%D9%8A%D8%AF%D9%8A%D9%88-%D8%B6%D8%A7%D8%A8%D8%B7-%D8%B1%D9%88%D8%B3%D9%8A-%D9%8A%D8%B4%D8%B1%D9%81-%D8%B9%D9%84%D9%89-%D8%B9%D9%85%D9%84%D9%8A%D8%A7%D8%AA-%D9%82%D9%88%D8%A7%D8%AA-%D8%A7/?amp=1",
-    "", "ar", note="No year in the excerpt; the text refers to a video published on 5 December and to the capture of Burj Zahiya, i.e. December 2015.")
-src("coast-src-zamanalwsl-2022", "القوات الروسية تخلي نقاطاً في جبلي التركمان والأكراد (title paraphrased)", "Zaman al-Wasl", "undated",
-    "https://zamanalwsl.net/news/article/146288", "", "ar",
-    note="Undated in the excerpt; context (Russian pull-back for the Ukraine war) places it in spring 2022.")
-src("coast-src-npa-2022", "مصادر معارضة: انسحاب للقوات روسية من مواقع في ريفي اللاذقية وحمص", "North Press Agency", "undated",
-    "https://npasyria.com/108547/", "", "ar",
-    note="Undated in the excerpt ('Thursday'; King Abdullah II's Hoover Institution interview 'yesterday Wednesday'); spring 2022.")
-src("coast-src-qasioun-2022", "مصادر في المعارضة السورية تعلق على انسحاب القوات الروسية من ريف اللاذقية", "Qasioun News", "undated",
+    "",
+    "ar",
+    note="No year in the excerpt; the text refers to a video published on 5 December and to the capture of Burj Zahiya, i.e. December 2015.",
+)
+src(
+    "coast-src-zamanalwsl-2022",
+    "القوات الروسية تخلي نقاطاً في جبلي التركمان والأكراد (title paraphrased)",
+    "Zaman al-Wasl",
+    "undated",
+    "https://zamanalwsl.net/news/article/146288",
+    "",
+    "ar",
+    note="Undated in the excerpt; context (Russian pull-back for the Ukraine war) places it in spring 2022.",
+)
+src(
+    "coast-src-npa-2022",
+    "مصادر معارضة: انسحاب للقوات روسية من مواقع في ريفي اللاذقية وحمص",
+    "North Press Agency",
+    "undated",
+    "https://npasyria.com/108547/",
+    "",
+    "ar",
+    note="Undated in the excerpt ('Thursday'; King Abdullah II's Hoover Institution interview 'yesterday Wednesday'); spring 2022.",
+)
+src(
+    "coast-src-qasioun-2022",
+    "مصادر في المعارضة السورية تعلق على انسحاب القوات الروسية من ريف اللاذقية",
+    "Qasioun News",
+    "undated",
     "https://qasioun-news.com/ar/articles/69925/%D9%85%D8%B5%D8%A7%D8%AF%D8%B1-%D9%81%D9%8A-%D8%A7%D9%84%D9%85%D8%B9%D8%A7%D8%B1%D8%B6%D8%A9-%D8%A7%D9%84%D8%B3%D9%88%D8%B1%D9%8A%D8%A9-%D8%AA%D8%B9%D9%84%D9%82-%D8%B9%D9%84%D9%89-%D8%A7%D9%86%D8%B3%D8%AD%D8%A7%D8%A8-%D8%A7%D9%84%D9%82%D9%88%D8%A7%D8%AA-%D8%A7%D9%84%D8%B1%D9%88%D8%B3%D9%8A%D8%A9-%D9%85%D9%86-%D8%B1%D9%8A%D9%81-%D8%A7%D9%84%D9%84%D8%A7%D8%B0%D9%82%D9%8A%D8%A9-2",
-    "", "ar", note="Relays opposition sources quoted by Al-Araby al-Jadeed who DENIED the withdrawal; undated, spring 2022.")
-src("coast-src-tass-vpk-2022-01-18", "The Russian military is patrolling the Syrian port of Latakia around the clock due to the threat of terrorist attacks", "TASS (via VPK.name)", "2022-01-18",
+    "",
+    "ar",
+    note="Relays opposition sources quoted by Al-Araby al-Jadeed who DENIED the withdrawal; undated, spring 2022.",
+)
+src(
+    "coast-src-tass-vpk-2022-01-18",
+    "The Russian military is patrolling the Syrian port of Latakia around the clock due to the threat of terrorist attacks",
+    "TASS (via VPK.name)",
+    "2022-01-18",
     "https://vpk.name/en/572951_the-russian-military-is-patrolling-the-syrian-port-of-latakia-around-the-clock-due-to-the-threat-of-terrorist-attacks.html",
-    "", "en", note="TASS dateline 'MOSCOW, January 18'; Rear Adm. Oleg Zhuravlev (Russian Reconciliation Centre).")
-src("coast-src-prensalatina-2022-01-19", "Russian and Syrian military patrol port of Latakia", "Prensa Latina", "2022-01-19",
-    "https://plenglish.com/news/2022/01/19/russian-and-syrian-military-patrol-port-of-latakia", "", "en",
-    note="Title and date from the URL.")
-src("coast-src-aawsat-2022-01", "Opposition Sources Point to Signs of Russian Control over Latakia Port", "Asharq Al-Awsat", "undated",
-    "https://english.aawsat.com/home/article/3423746/opposition-sources-point-signs-russian-control-over-latakia-port", "", "en",
-    note="Undated in the excerpt; refers to the patrol 'on Monday' after the Dec 2021 Israeli strikes (i.e. Jan 2022).")
-src("coast-src-sohr-235206", "SOHR: Signs Of Russian Control Over The Port Of Latakia", "SOHR", "undated",
-    "https://www.syriahr.com/en/235206/", "", "en", note="Undated in the excerpt; Jan 2022 context.")
-src("coast-src-kyivindependent-2024-12-09", "Syrian opposition reportedly takes control of Latakia province hosting Russian bases", "The Kyiv Independent", "2024-12-09",
-    "https://kyivindependent.com/syrian-opposition-reportedly-takes-control-of-latakia-province-hosting-russian-bases/", "", "en",
-    note="Relays TASS (Syrian source) and a Kremlin source.")
-src("coast-src-vestnik-2024-12-09", "Syrian opposition fully controls Latakia (TASS)", "TASS (via Vestnik Kavkaza)", "2024-12-09",
-    "https://en.vestikavkaza.ru/material/172201", "", "en", note="Title paraphrased (not in excerpt).")
-src("coast-src-reuters-yahoo-2024-12-14", "Exclusive-Russia pulling back but not out of Syria, sources say", "Reuters (via Yahoo News)", "2024-12-14",
-    "https://ca.news.yahoo.com/exclusive-russia-pulling-back-not-143319592.html", "", "en",
-    author="Tuvan Gumrukcu, Suleiman Al-Khalidi, Guy Faulconbridge", note="Original Reuters URL not retrieved; Yahoo syndication.")
-src("coast-src-brecorder-2024-12-14", "Russia pulling back but not out of Syria: sources", "Reuters (via Business Recorder)", "2024-12-14",
-    "https://www.brecorder.com/news/40337583/russia-pulling-back-but-not-out-of-syria-sources", "", "en")
-src("coast-src-tass-2025-01-28", "Russian delegation led by Bogdanov arrives in Damascus (title paraphrased)", "TASS", "2025-01-28",
-    "https://tass.com/politics/1905275", "", "en")
-src("coast-src-tass-2025-01-29", "Bogdanov and al-Sharaa discuss restoring ties (title paraphrased)", "TASS", "2025-01-29",
-    "https://tass.com/world/1905619", "", "en")
-src("coast-src-afp-cna-2025-01-28", "Russian diplomats in first visit to Syria since Assad's fall (title paraphrased)", "AFP (via CNA)", "2025-01-28",
-    "https://www.channelnewsasia.com/world/russia-diplomat-first-visit-syria-bashar-assad-fall-4901431?cid=cna_flip_070214", "", "en")
-src("coast-src-moscowtimes-2026-01-26", "Russia starts pulling forces from base in northeast Syria - Reuters", "The Moscow Times", "2026-01-26",
-    "https://www.themoscowtimes.com/2026/01/26/russia-starts-pulling-forces-from-base-in-northeast-syria-reuters-a91782", "", "en")
-src("coast-src-okaz-2026-01-26", "Russia begins leaving its base at Qamishli airport (title paraphrased)", "Okaz", "2026-01-26",
-    "https://www.okaz.com.sa/politics/na/2232945", "", "en")
-src("coast-src-tass-2015-11-26", "Russia's S-400 air defense system enters combat duty in Syria — defense ministry", "TASS", "2015-11-26",
-    "https://tass.com/defense/839633", "", "en")
-src("coast-src-rferl-2015-11-26", "Russian State News Agency Says S-400 Deployed In Syria", "Radio Free Europe/Radio Liberty (via defense-aerospace.com)", "2015-11-26",
-    "http://www.defense-aerospace.com/cgi-bin/client/modele.pl?shop=dae&modele=release&prod=169216&cat=3", "", "en",
-    note="RFE/RL item 'issued Nov 26, 2015', reprinted.")
-src("coast-src-rbc-wsj-2024-12-19", "Russia withdraws air defense systems and other weaponry from Syria to Libya", "RBC-Ukraine (reporting The Wall Street Journal)", "2024-12-19",
-    "https://newsukraine.rbc.ua/news/russia-withdraws-air-defense-systems-and-1734603884.html", "", "en",
-    note="Date from the URL timestamp (1734603884 = 19 Dec 2024).")
-src("coast-src-tass-panafrican-2017-04-07", "Russian Air Defense System Protects Its Facilities in Syria 'Around the Clock'", "TASS (via Pan-African News Wire blog)", "2017-04-07",
-    "http://panafricannews.blogspot.com/2017/04/russian-air-defense-system-protects-its.html", "", "en",
-    note="TASS text (MOSCOW, April 7) reposted; Konashenkov statement.")
-src("coast-src-sputnik-2017-04-07", "Russia air defense Syria (title from URL)", "Sputnik", "2017-04-07",
-    "https://sputniknews.com/military/201704071052404137-russia-air-defense-syria/", "", "en", note="Date from the URL.")
-src("coast-src-sputnikbr-2016-10-04", "Rússia: sistema S-300 na Síria (title from URL)", "Sputnik Brasil", "2016-10-04",
-    "https://noticiabrasil.net.br/20161004/russia-sistema-s-300-siria-6485592.html", "", "pt", note="Date from the URL.")
-src("coast-src-topwar-leonov", "Général Leonov: les pilotes de l'US Air Force ont réagi nerveusement à l'escorte de leurs avions par le S-300V4 (title from URL slug)", "Topwar (French edition)", "undated",
-    "https://fr.topwar.ru/132949-general-leonov-letchiki-vvs-ssha-nervno-reagirovali-na-soprovozhdenie-ih-samoletov-zrk-s-300v4.html", "", "fr",
-    note="Undated; the article id falls between Topwar items of mid and late Dec 2017 and it mentions rocket fire on Hmeimim 'à la veille', so 'cette année' is read as 2017 (inference, flagged).")
-src("coast-src-topwar-2017-12", "Situation militaire en Syrie: les Russes ont engagé le Pantsir-S1", "Topwar (French edition)", "undated",
-    "https://fr.topwar.ru/133036-voennaya-obstanovka-v-sirii-russkie-zadeystvovali-zprk-pancir-s1.html", "", "fr",
-    note="Undated; late Dec 2017 context (after the announced partial withdrawal of 11 Dec 2017).")
-src("coast-src-moscowtimes-2025-02-18", "Russian Air Base in Syria Attacked by Drones - Reports", "The Moscow Times", "2025-02-18",
-    "https://www.themoscowtimes.com/2025/02/18/russian-air-base-in-syria-attacked-by-drones-reports-a88057", "", "en")
-src("coast-src-urdupoint-2021-09-28", "Russian system Pantsir shot down drone launched at Hmeimim (title paraphrased)", "Sputnik (via UrduPoint)", "2021-09-28",
-    "https://www.urdupoint.com/en/world/russian-system-pantsir-shot-down-drone-launch-1361646.html", "", "en")
+    "",
+    "en",
+    note="TASS dateline 'MOSCOW, January 18'; Rear Adm. Oleg Zhuravlev (Russian Reconciliation Centre).",
+)
+src(
+    "coast-src-prensalatina-2022-01-19",
+    "Russian and Syrian military patrol port of Latakia",
+    "Prensa Latina",
+    "2022-01-19",
+    "https://plenglish.com/news/2022/01/19/russian-and-syrian-military-patrol-port-of-latakia",
+    "",
+    "en",
+    note="Title and date from the URL.",
+)
+src(
+    "coast-src-aawsat-2022-01",
+    "Opposition Sources Point to Signs of Russian Control over Latakia Port",
+    "Asharq Al-Awsat",
+    "undated",
+    "https://english.aawsat.com/home/article/3423746/opposition-sources-point-signs-russian-control-over-latakia-port",
+    "",
+    "en",
+    note="Undated in the excerpt; refers to the patrol 'on Monday' after the Dec 2021 Israeli strikes (i.e. Jan 2022).",
+)
+src(
+    "coast-src-sohr-235206",
+    "SOHR: Signs Of Russian Control Over The Port Of Latakia",
+    "SOHR",
+    "undated",
+    "https://www.syriahr.com/en/235206/",
+    "",
+    "en",
+    note="Undated in the excerpt; Jan 2022 context.",
+)
+src(
+    "coast-src-kyivindependent-2024-12-09",
+    "Syrian opposition reportedly takes control of Latakia province hosting Russian bases",
+    "The Kyiv Independent",
+    "2024-12-09",
+    "https://kyivindependent.com/syrian-opposition-reportedly-takes-control-of-latakia-province-hosting-russian-bases/",
+    "",
+    "en",
+    note="Relays TASS (Syrian source) and a Kremlin source.",
+)
+src(
+    "coast-src-vestnik-2024-12-09",
+    "Syrian opposition fully controls Latakia (TASS)",
+    "TASS (via Vestnik Kavkaza)",
+    "2024-12-09",
+    "https://en.vestikavkaza.ru/material/172201",
+    "",
+    "en",
+    note="Title paraphrased (not in excerpt).",
+)
+src(
+    "coast-src-reuters-yahoo-2024-12-14",
+    "Exclusive-Russia pulling back but not out of Syria, sources say",
+    "Reuters (via Yahoo News)",
+    "2024-12-14",
+    "https://ca.news.yahoo.com/exclusive-russia-pulling-back-not-143319592.html",
+    "",
+    "en",
+    author="Tuvan Gumrukcu, Suleiman Al-Khalidi, Guy Faulconbridge",
+    note="Original Reuters URL not retrieved; Yahoo syndication.",
+)
+src(
+    "coast-src-brecorder-2024-12-14",
+    "Russia pulling back but not out of Syria: sources",
+    "Reuters (via Business Recorder)",
+    "2024-12-14",
+    "https://www.brecorder.com/news/40337583/russia-pulling-back-but-not-out-of-syria-sources",
+    "",
+    "en",
+)
+src(
+    "coast-src-tass-2025-01-28",
+    "Russian delegation led by Bogdanov arrives in Damascus (title paraphrased)",
+    "TASS",
+    "2025-01-28",
+    "https://tass.com/politics/1905275",
+    "",
+    "en",
+)
+src(
+    "coast-src-tass-2025-01-29",
+    "Bogdanov and al-Sharaa discuss restoring ties (title paraphrased)",
+    "TASS",
+    "2025-01-29",
+    "https://tass.com/world/1905619",
+    "",
+    "en",
+)
+src(
+    "coast-src-afp-cna-2025-01-28",
+    "Russian diplomats in first visit to Syria since Assad's fall (title paraphrased)",
+    "AFP (via CNA)",
+    "2025-01-28",
+    "https://www.channelnewsasia.com/world/russia-diplomat-first-visit-syria-bashar-assad-fall-4901431?cid=cna_flip_070214",
+    "",
+    "en",
+)
+src(
+    "coast-src-moscowtimes-2026-01-26",
+    "Russia starts pulling forces from base in northeast Syria - Reuters",
+    "The Moscow Times",
+    "2026-01-26",
+    "https://www.themoscowtimes.com/2026/01/26/russia-starts-pulling-forces-from-base-in-northeast-syria-reuters-a91782",
+    "",
+    "en",
+)
+src(
+    "coast-src-okaz-2026-01-26",
+    "Russia begins leaving its base at Qamishli airport (title paraphrased)",
+    "Okaz",
+    "2026-01-26",
+    "https://www.okaz.com.sa/politics/na/2232945",
+    "",
+    "en",
+)
+src(
+    "coast-src-tass-2015-11-26",
+    "Russia's S-400 air defense system enters combat duty in Syria — defense ministry",
+    "TASS",
+    "2015-11-26",
+    "https://tass.com/defense/839633",
+    "",
+    "en",
+)
+src(
+    "coast-src-rferl-2015-11-26",
+    "Russian State News Agency Says S-400 Deployed In Syria",
+    "Radio Free Europe/Radio Liberty (via defense-aerospace.com)",
+    "2015-11-26",
+    "http://www.defense-aerospace.com/cgi-bin/client/modele.pl?shop=dae&modele=release&prod=169216&cat=3",
+    "",
+    "en",
+    note="RFE/RL item 'issued Nov 26, 2015', reprinted.",
+)
+src(
+    "coast-src-rbc-wsj-2024-12-19",
+    "Russia withdraws air defense systems and other weaponry from Syria to Libya",
+    "RBC-Ukraine (reporting The Wall Street Journal)",
+    "2024-12-19",
+    "https://newsukraine.rbc.ua/news/russia-withdraws-air-defense-systems-and-1734603884.html",
+    "",
+    "en",
+    note="Date from the URL timestamp (1734603884 = 19 Dec 2024).",
+)
+src(
+    "coast-src-tass-panafrican-2017-04-07",
+    "Russian Air Defense System Protects Its Facilities in Syria 'Around the Clock'",
+    "TASS (via Pan-African News Wire blog)",
+    "2017-04-07",
+    "http://panafricannews.blogspot.com/2017/04/russian-air-defense-system-protects-its.html",
+    "",
+    "en",
+    note="TASS text (MOSCOW, April 7) reposted; Konashenkov statement.",
+)
+src(
+    "coast-src-sputnik-2017-04-07",
+    "Russia air defense Syria (title from URL)",
+    "Sputnik",
+    "2017-04-07",
+    "https://sputniknews.com/military/201704071052404137-russia-air-defense-syria/",
+    "",
+    "en",
+    note="Date from the URL.",
+)
+src(
+    "coast-src-sputnikbr-2016-10-04",
+    "Rússia: sistema S-300 na Síria (title from URL)",
+    "Sputnik Brasil",
+    "2016-10-04",
+    "https://noticiabrasil.net.br/20161004/russia-sistema-s-300-siria-6485592.html",
+    "",
+    "pt",
+    note="Date from the URL.",
+)
+src(
+    "coast-src-topwar-leonov",
+    "Général Leonov: les pilotes de l'US Air Force ont réagi nerveusement à l'escorte de leurs avions par le S-300V4 (title from URL slug)",
+    "Topwar (French edition)",
+    "undated",
+    "https://fr.topwar.ru/132949-general-leonov-letchiki-vvs-ssha-nervno-reagirovali-na-soprovozhdenie-ih-samoletov-zrk-s-300v4.html",
+    "",
+    "fr",
+    note="Undated; the article id falls between Topwar items of mid and late Dec 2017 and it mentions rocket fire on Hmeimim 'à la veille', so 'cette année' is read as 2017 (inference, flagged).",
+)
+src(
+    "coast-src-topwar-2017-12",
+    "Situation militaire en Syrie: les Russes ont engagé le Pantsir-S1",
+    "Topwar (French edition)",
+    "undated",
+    "https://fr.topwar.ru/133036-voennaya-obstanovka-v-sirii-russkie-zadeystvovali-zprk-pancir-s1.html",
+    "",
+    "fr",
+    note="Undated; late Dec 2017 context (after the announced partial withdrawal of 11 Dec 2017).",
+)
+src(
+    "coast-src-moscowtimes-2025-02-18",
+    "Russian Air Base in Syria Attacked by Drones - Reports",
+    "The Moscow Times",
+    "2025-02-18",
+    "https://www.themoscowtimes.com/2025/02/18/russian-air-base-in-syria-attacked-by-drones-reports-a88057",
+    "",
+    "en",
+)
+src(
+    "coast-src-urdupoint-2021-09-28",
+    "Russian system Pantsir shot down drone launched at Hmeimim (title paraphrased)",
+    "Sputnik (via UrduPoint)",
+    "2021-09-28",
+    "https://www.urdupoint.com/en/world/russian-system-pantsir-shot-down-drone-launch-1361646.html",
+    "",
+    "en",
+)
 
 # ---------------- sites ----------------
-site("tartus", 35.875, 34.915, "Tartus naval facility", "Пункт материально-технического обеспечения ВМФ в Тартусе (720-й ПМТО)", "طرطوس",
-     "Tartous; Tartous naval base; 720th Material-Technical Support Point; PMTO Tartus; Russian naval facility in Tartus",
-     "naval-base", "tartus",
-     "Soviet, then Russian Navy supply and repair point on the northern edge of Tartus port, inside the Syrian naval port area. "
-     "A January 2017 agreement gave Russia free use for 49 years with up to 11 warships. After the fall of Assad (8 Dec 2024) "
-     "its status has been uncertain and under negotiation. The point is the Wikipedia infobox coordinate of the facility.",
-     "exact",
-     [("coast-src-wiki-tartus", "Coordinates | 34°54′54″N 35°52′30″E / 34.915°N 35.875°E"),
-      ("coast-src-wiki-tartus", "is a leased military installation of the Russian Navy located on the northern edge of the sea port of the Syrian city of Tartus")])
-site("khmeimim", 35.945, 35.41167, "Khmeimim (Hmeimim) air base", "Авиабаза «Хмеймим»", "قاعدة حميميم الجوية",
-     "Hmeimim; Hmeymim; Khmeymim; Latakia Air Base; Bassel al-Assad International Airport (shared airfield)",
-     "air-base", "latakia",
-     "Russian Aerospace Forces base set up in 2015 on the military side of Bassel al-Assad (Latakia) International Airport, "
-     "south-east of Latakia near Jableh. It was Russia's main base for the air campaign from 30 Sep 2015 and its hub after the "
-     "December 2024 pull-back. The point is the Wikipedia infobox coordinate of the air base.",
-     "exact",
-     [("coast-src-wiki-khmeimim", "Coordinates35°24′42″N 35°56′42″E / 35.41167°N 35.94500°E"),
-      ("coast-src-wiki-khmeimim", "located south-east of the city of Latakia in Hmeimim, Latakia Governorate, Syria and approximately 2 miles north-east of the coastal town of Jableh")])
-site("latakia-sigint-2012", 35.783, 35.517, "Russian eavesdropping post at Latakia (reported 2012)", "", "اللاذقية",
-     "Latakia electronic eavesdropping post; Latakia SIGINT post",
-     "sigint-station", "latakia",
-     "Wikipedia, citing The Guardian (23 Dec 2012), says the biggest Russian electronic 'eavesdropping post' outside Russia was "
-     "established in Latakia in 2012. This is a single, unconfirmed report; the site is not located more precisely, so the point is Latakia city.",
-     "town",
-     [("coast-src-wiki-latakia", "Coordinates: 35°31′N 35°47′E / 35.517°N 35.783°E / 35.517; 35.783"),
-      ("coast-src-wiki-russia-syria", "The biggest Russian electronic ‘eavesdropping post’ outside Russian territory was in 2012 established in Latakia.")])
-site("latakia-port", 35.783, 35.517, "Port of Latakia (Russian military police patrols)", "Морской порт Латакия", "ميناء اللاذقية",
-     "Latakia seaport; Lattakia port",
-     "military-police", "latakia",
-     "From January 2022 Russian military police from Hmeimim patrolled the Latakia seaport around the clock, after Israeli strikes "
-     "on the container terminal in December 2021; opposition sources said Russia planned points at the port gate and inside it. "
-     "No coordinates of the port were retrieved, so the point is Latakia city.",
-     "town",
-     [("coast-src-wiki-latakia", "Coordinates: 35°31′N 35°47′E / 35.517°N 35.783°E / 35.517; 35.783"),
-      ("coast-src-tass-vpk-2022-01-18", "has organized round-the-clock patrolling of the seaport and the adjacent territory of Latakia by military police units")])
-site("istamo-depot", 35.783, 35.517, "Istamo weapons storage complex (IHS Jane's, 2015)", "", "مجمع أسطامو لتخزين الأسلحة",
-     "Istamo depot; Istamo weapons storage facility",
-     "depot", "latakia",
-     "A Syrian weapons storage complex north of Latakia where IHS Jane's saw construction and Russian-type tents on mid-September 2015 "
-     "imagery, suggesting preparation for Russian troops. Reuters places one of the two sites about 7 km north of Latakia and the other 3 km west of it; "
-     "the exact location was not found, so the point is Latakia city (region precision).",
-     "region",
-     [("coast-src-wiki-latakia", "Coordinates: 35°31′N 35°47′E / 35.517°N 35.783°E / 35.517; 35.783"),
-      ("coast-src-reuters-2015-09-22", "one of the sites was located about 4 miles (7 km) north of Latakia and the second was 2 miles (3 km) west of that"),
-      ("coast-src-lastampa-2015-09-24", "un deposito per l'equipaggiamento delle truppe a Istamo")])
-site("sanobar-base", 35.783, 35.517, "Al-Sanobar military complex (IHS Jane's, 2015)", "", "مجمع الصنوبر العسكري",
-     "Al-Sanobar; Sanobar military base",
-     "army-base", "latakia",
-     "A Syrian military complex north of Latakia where IHS Jane's saw new buildings, ground grading and Russian-type tents on mid-September 2015 "
-     "imagery; one of the two sites was next to a surface-to-air missile site. The exact location was not found, so the point is Latakia city (region precision).",
-     "region",
-     [("coast-src-wiki-latakia", "Coordinates: 35°31′N 35°47′E / 35.517°N 35.783°E / 35.517; 35.783"),
-      ("coast-src-reuters-2015-09-22", "a weapons storage facility and a military base north of Latakia"),
-      ("coast-src-lastampa-2015-09-24", "Si tratta di un complesso militare ad Al-Sanobar")])
-site("kessab", 35.98861, 35.925, "Kessab area (reported Russian radar 2012; Russian observation points incl. Tall 45)", "Кесаб", "كسب",
-     "Kasab; Kesab; Kassab; Tall 45 / Observatory 45 (nearby hill)",
-     "observation-post", "latakia",
-     "Le Figaro (June 2012) reported a Russian radar station at Kessab on the Turkish border; in 2015–2022 opposition outlets "
-     "reported Russian reinforcements and a Russian observation point on 'Tall 45' in the Kessab area. Neither is located more "
-     "precisely, so the point is Kessab town.",
-     "town",
-     [("coast-src-wiki-kessab", "Coordinates:35°55′30″N35°59′19″E / 35.92500°N 35.98861°E"),
-      ("coast-src-usasabah-2012-06-18", "Russia has established a radar base near the Syrian-Turkish border in a village called Kesab"),
-      ("coast-src-zamanalwsl-2022", "وتلة الـ 45 في منطقة كسب")])
-site("slunfeh", 36.183, 35.6, "Slunfeh (Russian command post and observation hill)", "Сленфе", "صلنفة",
-     "Slinfah; Salanfah; Slenfeh; Tall Slunfeh; Russian command centre in Slunfeh",
-     "observation-post", "latakia",
-     "Mountain town overlooking the Ghab plain. Pro-government media reported Russian marines at checkpoints in Slunfeh in 2015, "
-     "and in 2022 opposition outlets reported that Russia left 'Tall Slunfeh' and its 'command centre in Slunfeh'. The post is not "
-     "located more precisely, so the point is the town (German Wikipedia coordinates, 35°36′N 36°11′E).",
-     "town",
-     [("coast-src-wiki-slinfah-de", "Koordinaten | 35° 36′ N, 36° 11′ O"),
-      ("coast-src-qasioun-2022", "ومركز القيادة الروسي في صلنفة")])
+site(
+    "tartus",
+    35.875,
+    34.915,
+    "Tartus naval facility",
+    "Пункт материально-технического обеспечения ВМФ в Тартусе (720-й ПМТО)",
+    "طرطوس",
+    "Tartous; Tartous naval base; 720th Material-Technical Support Point; PMTO Tartus; Russian naval facility in Tartus",
+    "naval-base",
+    "tartus",
+    "Soviet, then Russian Navy supply and repair point on the northern edge of Tartus port, inside the Syrian naval port area. "
+    "A January 2017 agreement gave Russia free use for 49 years with up to 11 warships. After the fall of Assad (8 Dec 2024) "
+    "its status has been uncertain and under negotiation. The point is the Wikipedia infobox coordinate of the facility.",
+    "exact",
+    [
+        ("coast-src-wiki-tartus", "Coordinates | 34°54′54″N 35°52′30″E / 34.915°N 35.875°E"),
+        (
+            "coast-src-wiki-tartus",
+            "is a leased military installation of the Russian Navy located on the northern edge of the sea port of the Syrian city of Tartus",
+        ),
+    ],
+)
+site(
+    "khmeimim",
+    35.945,
+    35.41167,
+    "Khmeimim (Hmeimim) air base",
+    "Авиабаза «Хмеймим»",
+    "قاعدة حميميم الجوية",
+    "Hmeimim; Hmeymim; Khmeymim; Latakia Air Base; Bassel al-Assad International Airport (shared airfield)",
+    "air-base",
+    "latakia",
+    "Russian Aerospace Forces base set up in 2015 on the military side of Bassel al-Assad (Latakia) International Airport, "
+    "south-east of Latakia near Jableh. It was Russia's main base for the air campaign from 30 Sep 2015 and its hub after the "
+    "December 2024 pull-back. The point is the Wikipedia infobox coordinate of the air base.",
+    "exact",
+    [
+        ("coast-src-wiki-khmeimim", "Coordinates35°24′42″N 35°56′42″E / 35.41167°N 35.94500°E"),
+        (
+            "coast-src-wiki-khmeimim",
+            "located south-east of the city of Latakia in Hmeimim, Latakia Governorate, Syria and approximately 2 miles north-east of the coastal town of Jableh",
+        ),
+    ],
+)
+site(
+    "latakia-sigint-2012",
+    35.783,
+    35.517,
+    "Russian eavesdropping post at Latakia (reported 2012)",
+    "",
+    "اللاذقية",
+    "Latakia electronic eavesdropping post; Latakia SIGINT post",
+    "sigint-station",
+    "latakia",
+    "Wikipedia, citing The Guardian (23 Dec 2012), says the biggest Russian electronic 'eavesdropping post' outside Russia was "
+    "established in Latakia in 2012. This is a single, unconfirmed report; the site is not located more precisely, so the point is Latakia city.",
+    "town",
+    [
+        ("coast-src-wiki-latakia", "Coordinates: 35°31′N 35°47′E / 35.517°N 35.783°E / 35.517; 35.783"),
+        (
+            "coast-src-wiki-russia-syria",
+            "The biggest Russian electronic ‘eavesdropping post’ outside Russian territory was in 2012 established in Latakia.",
+        ),
+    ],
+)
+site(
+    "latakia-port",
+    35.783,
+    35.517,
+    "Port of Latakia (Russian military police patrols)",
+    "Морской порт Латакия",
+    "ميناء اللاذقية",
+    "Latakia seaport; Lattakia port",
+    "military-police",
+    "latakia",
+    "From January 2022 Russian military police from Hmeimim patrolled the Latakia seaport around the clock, after Israeli strikes "
+    "on the container terminal in December 2021; opposition sources said Russia planned points at the port gate and inside it. "
+    "No coordinates of the port were retrieved, so the point is Latakia city.",
+    "town",
+    [
+        ("coast-src-wiki-latakia", "Coordinates: 35°31′N 35°47′E / 35.517°N 35.783°E / 35.517; 35.783"),
+        (
+            "coast-src-tass-vpk-2022-01-18",
+            "has organized round-the-clock patrolling of the seaport and the adjacent territory of Latakia by military police units",
+        ),
+    ],
+)
+site(
+    "istamo-depot",
+    35.783,
+    35.517,
+    "Istamo weapons storage complex (IHS Jane's, 2015)",
+    "",
+    "مجمع أسطامو لتخزين الأسلحة",
+    "Istamo depot; Istamo weapons storage facility",
+    "depot",
+    "latakia",
+    "A Syrian weapons storage complex north of Latakia where IHS Jane's saw construction and Russian-type tents on mid-September 2015 "
+    "imagery, suggesting preparation for Russian troops. Reuters places one of the two sites about 7 km north of Latakia and the other 3 km west of it; "
+    "the exact location was not found, so the point is Latakia city (region precision).",
+    "region",
+    [
+        ("coast-src-wiki-latakia", "Coordinates: 35°31′N 35°47′E / 35.517°N 35.783°E / 35.517; 35.783"),
+        (
+            "coast-src-reuters-2015-09-22",
+            "one of the sites was located about 4 miles (7 km) north of Latakia and the second was 2 miles (3 km) west of that",
+        ),
+        ("coast-src-lastampa-2015-09-24", "un deposito per l'equipaggiamento delle truppe a Istamo"),
+    ],
+)
+site(
+    "sanobar-base",
+    35.783,
+    35.517,
+    "Al-Sanobar military complex (IHS Jane's, 2015)",
+    "",
+    "مجمع الصنوبر العسكري",
+    "Al-Sanobar; Sanobar military base",
+    "army-base",
+    "latakia",
+    "A Syrian military complex north of Latakia where IHS Jane's saw new buildings, ground grading and Russian-type tents on mid-September 2015 "
+    "imagery; one of the two sites was next to a surface-to-air missile site. The exact location was not found, so the point is Latakia city (region precision).",
+    "region",
+    [
+        ("coast-src-wiki-latakia", "Coordinates: 35°31′N 35°47′E / 35.517°N 35.783°E / 35.517; 35.783"),
+        ("coast-src-reuters-2015-09-22", "a weapons storage facility and a military base north of Latakia"),
+        ("coast-src-lastampa-2015-09-24", "Si tratta di un complesso militare ad Al-Sanobar"),
+    ],
+)
+site(
+    "kessab",
+    35.98861,
+    35.925,
+    "Kessab area (reported Russian radar 2012; Russian observation points incl. Tall 45)",
+    "Кесаб",
+    "كسب",
+    "Kasab; Kesab; Kassab; Tall 45 / Observatory 45 (nearby hill)",
+    "observation-post",
+    "latakia",
+    "Le Figaro (June 2012) reported a Russian radar station at Kessab on the Turkish border; in 2015–2022 opposition outlets "
+    "reported Russian reinforcements and a Russian observation point on 'Tall 45' in the Kessab area. Neither is located more "
+    "precisely, so the point is Kessab town.",
+    "town",
+    [
+        ("coast-src-wiki-kessab", "Coordinates:35°55′30″N35°59′19″E / 35.92500°N 35.98861°E"),
+        (
+            "coast-src-usasabah-2012-06-18",
+            "Russia has established a radar base near the Syrian-Turkish border in a village called Kesab",
+        ),
+        ("coast-src-zamanalwsl-2022", "وتلة الـ 45 في منطقة كسب"),
+    ],
+)
+site(
+    "slunfeh",
+    36.183,
+    35.6,
+    "Slunfeh (Russian command post and observation hill)",
+    "Сленфе",
+    "صلنفة",
+    "Slinfah; Salanfah; Slenfeh; Tall Slunfeh; Russian command centre in Slunfeh",
+    "observation-post",
+    "latakia",
+    "Mountain town overlooking the Ghab plain. Pro-government media reported Russian marines at checkpoints in Slunfeh in 2015, "
+    "and in 2022 opposition outlets reported that Russia left 'Tall Slunfeh' and its 'command centre in Slunfeh'. The post is not "
+    "located more precisely, so the point is the town (German Wikipedia coordinates, 35°36′N 36°11′E).",
+    "town",
+    [
+        ("coast-src-wiki-slinfah-de", "Koordinaten | 35° 36′ N, 36° 11′ O"),
+        ("coast-src-qasioun-2022", "ومركز القيادة الروسي في صلنفة"),
+    ],
+)
 
 # ---------------- control ----------------
 BA_Q = "Ba'athist Syria, officially the Syrian Arab Republic, was the Syrian state between 1963 and 2024 under the one-party rule of the Syrian regional branch of the Arab Socialist Ba'ath Party."
@@ -281,56 +775,780 @@ KI_Q = "Opposition fighters took control of the Latakia province on Syria's Medi
 VK_Q = "the armed formations entered the territory of Tartus and Jableh when the opposition announced the overthrow of Syrian President Bashar Assad"
 
 # Tartus
-ctl("coast-ctl-tartus-1", "tartus", "1963", "2024-12-08", "syria-gov", "high",
+ctl(
+    "coast-ctl-tartus-1",
+    "tartus",
+    "1963",
+    "2024-12-08",
+    "syria-gov",
+    "high",
     "The port ground belonged to the Syrian state throughout; the Wikipedia infobox gives the Syrian Arab Republic as owner from 1971 (the Russian facility's start). Tartus did not change hands in the civil war.",
-    [("com-src-wiki-baathist-syria", BA_Q),
-     ("coast-src-wiki-tartus", "Owner | Syrian Arab Republic (1971–2024)")])
-ctl("coast-ctl-tartus-2", "tartus", "2024-12-08", "", "syria-transitional", "medium",
+    [("com-src-wiki-baathist-syria", BA_Q), ("coast-src-wiki-tartus", "Owner | Syrian Arab Republic (1971–2024)")],
+)
+ctl(
+    "coast-ctl-tartus-2",
+    "tartus",
+    "2024-12-08",
+    "",
+    "syria-transitional",
+    "medium",
     "TASS (Syrian source) said the opposition entered Tartus on 8 Dec 2024 without entering the Russian bases. Contested detail: the Wikipedia infobox gives the transitional government as de jure owner but 'Russian Federation (De facto: 2024–present)'; Russia is an operator in this dataset (see presence), so this is a note, not a second holder.",
-    [("com-src-wiki-fall-assad", FA_Q),
-     ("coast-src-vestnik-2024-12-09", VK_Q),
-     ("coast-src-wiki-tartus", "Syrian Arab Republic (Transitional period) (De jure: 2024–present) Russian Federation (De facto: 2024–present)")])
+    [
+        ("com-src-wiki-fall-assad", FA_Q),
+        ("coast-src-vestnik-2024-12-09", VK_Q),
+        (
+            "coast-src-wiki-tartus",
+            "Syrian Arab Republic (Transitional period) (De jure: 2024–present) Russian Federation (De facto: 2024–present)",
+        ),
+    ],
+)
 # Khmeimim
-ctl("coast-ctl-khmeimim-1", "khmeimim", "1963", "2024-12-08", "syria-gov", "high",
+ctl(
+    "coast-ctl-khmeimim-1",
+    "khmeimim",
+    "1963",
+    "2024-12-08",
+    "syria-gov",
+    "high",
     "Before 2015 the site was the Syrian public/military Bassel al-Assad (Latakia) airport; the Russian base was added on its military side in 2015 under the 26 Aug 2015 agreement, with the ground remaining Syrian. The coastal plain around Jableh did not change hands in the civil war.",
-    [("com-src-wiki-baathist-syria", BA_Q),
-     ("coast-src-wiki-bassel-airport", "Tipo di aeroporto Pubblico/Militare"),
-     ("coast-src-wiki-khmeimim", "is a Syrian airbase currently operated by Russia")])
-ctl("coast-ctl-khmeimim-2", "khmeimim", "2024-12-08", "", "syria-transitional", "high",
+    [
+        ("com-src-wiki-baathist-syria", BA_Q),
+        ("coast-src-wiki-bassel-airport", "Tipo di aeroporto Pubblico/Militare"),
+        ("coast-src-wiki-khmeimim", "is a Syrian airbase currently operated by Russia"),
+    ],
+)
+ctl(
+    "coast-ctl-khmeimim-2",
+    "khmeimim",
+    "2024-12-08",
+    "",
+    "syria-transitional",
+    "high",
     "Opposition forces took Latakia province and Jableh on 8 Dec 2024 without entering the Russian base (TASS, relayed by the Kyiv Independent and Vestnik Kavkaza). Russia continues to operate inside the base (see presence).",
-    [("com-src-wiki-fall-assad", FA_Q),
-     ("coast-src-kyivindependent-2024-12-09", KI_Q)])
+    [("com-src-wiki-fall-assad", FA_Q), ("coast-src-kyivindependent-2024-12-09", KI_Q)],
+)
 # Latakia city sites (sigint, port, Istamo, Sanobar)
 for sid in ["latakia-sigint-2012", "latakia-port", "istamo-depot", "sanobar-base"]:
-    ctl(f"coast-ctl-{sid}-1", sid, "1963", "2024-12-08", "syria-gov", "high",
+    ctl(
+        f"coast-ctl-{sid}-1",
+        sid,
+        "1963",
+        "2024-12-08",
+        "syria-gov",
+        "high",
         "Latakia city and its immediate surroundings stayed under government control throughout the civil war (no change of hands found); town/region-level point.",
-        [("com-src-wiki-baathist-syria", BA_Q)])
-    ctl(f"coast-ctl-{sid}-2", sid, "2024-12-08", "", "syria-transitional", "high",
+        [("com-src-wiki-baathist-syria", BA_Q)],
+    )
+    ctl(
+        f"coast-ctl-{sid}-2",
+        sid,
+        "2024-12-08",
+        "",
+        "syria-transitional",
+        "high",
         "Opposition forces took Latakia province on 8 Dec 2024 (TASS via the Kyiv Independent).",
-        [("com-src-wiki-fall-assad", FA_Q), ("coast-src-kyivindependent-2024-12-09", KI_Q)])
+        [("com-src-wiki-fall-assad", FA_Q), ("coast-src-kyivindependent-2024-12-09", KI_Q)],
+    )
 # Kessab
-ctl("coast-ctl-kessab-1", "kessab", "1963", "2014-03", "syria-gov", "high",
+ctl(
+    "coast-ctl-kessab-1",
+    "kessab",
+    "1963",
+    "2014-03",
+    "syria-gov",
+    "high",
     "Government-held until the rebel offensive of March 2014.",
-    [("com-src-wiki-baathist-syria", BA_Q),
-     ("coast-src-reuters-trust-2014-06-15", "Rebels had taken the village in March")])
-ctl("coast-ctl-kessab-2", "kessab", "2014-03", "2014-06-15", "nusra", "medium",
+    [
+        ("com-src-wiki-baathist-syria", BA_Q),
+        ("coast-src-reuters-trust-2014-06-15", "Rebels had taken the village in March"),
+    ],
+)
+ctl(
+    "coast-ctl-kessab-2",
+    "kessab",
+    "2014-03",
+    "2014-06-15",
+    "nusra",
+    "medium",
     "Taken in late March 2014 by a rebel coalition that included the Nusra Front (al-Qaeda affiliate) and other Islamist groups; Reuters gives only 'March' (German Wikipedia, whose page URL was not retrieved, gives 24 March). Holder recorded as nusra because the Nusra Front led the offensive; other rebel groups held the area with it.",
-    [("coast-src-reuters-trust-2014-06-15", "Rebels had taken the village in March"),
-     ("coast-src-reuters-trust-2014-06-15", "The rebel fighters included some from the Nusra Front, al Qaeda's affiliate in Syria, the Observatory said")])
-ctl("coast-ctl-kessab-2b", "kessab", "2014-03", "2014-06-15", "rebels", "medium",
+    [
+        ("coast-src-reuters-trust-2014-06-15", "Rebels had taken the village in March"),
+        (
+            "coast-src-reuters-trust-2014-06-15",
+            "The rebel fighters included some from the Nusra Front, al Qaeda's affiliate in Syria, the Observatory said",
+        ),
+    ],
+)
+ctl(
+    "coast-ctl-kessab-2b",
+    "kessab",
+    "2014-03",
+    "2014-06-15",
+    "rebels",
+    "medium",
     "(overlapping row) Contested/shared holding: the March–June 2014 occupiers were a coalition of the Nusra Front with other rebel groups, so a parallel 'rebels' row is kept for the same span.",
-    [("coast-src-reuters-trust-2014-06-15", "ousting rebels from the village on the Turkish border in the coastal heartland of President Bashar al-Assad's Alawite minority sect")])
-ctl("coast-ctl-kessab-3", "kessab", "2014-06-15", "2024-12-08", "syria-gov", "high",
+    [
+        (
+            "coast-src-reuters-trust-2014-06-15",
+            "ousting rebels from the village on the Turkish border in the coastal heartland of President Bashar al-Assad's Alawite minority sect",
+        )
+    ],
+)
+ctl(
+    "coast-ctl-kessab-3",
+    "kessab",
+    "2014-06-15",
+    "2024-12-08",
+    "syria-gov",
+    "high",
     "Government forces retook Kessab on Sunday 15 June 2014 (Reuters, SANA, SOHR).",
-    [("coast-src-reuters-trust-2014-06-15", "Syrian government forces retook Kasab on Sunday, ousting rebels from the village on the Turkish border"),
-     ("com-src-wiki-fall-assad", FA_Q)])
-ctl("coast-ctl-kessab-4", "kessab", "2024-12-08", "", "syria-transitional", "high",
+    [
+        (
+            "coast-src-reuters-trust-2014-06-15",
+            "Syrian government forces retook Kasab on Sunday, ousting rebels from the village on the Turkish border",
+        ),
+        ("com-src-wiki-fall-assad", FA_Q),
+    ],
+)
+ctl(
+    "coast-ctl-kessab-4",
+    "kessab",
+    "2024-12-08",
+    "",
+    "syria-transitional",
+    "high",
     "Opposition forces took Latakia province on 8 Dec 2024 (TASS via the Kyiv Independent).",
-    [("com-src-wiki-fall-assad", FA_Q), ("coast-src-kyivindependent-2024-12-09", KI_Q)])
+    [("com-src-wiki-fall-assad", FA_Q), ("coast-src-kyivindependent-2024-12-09", KI_Q)],
+)
 # Slunfeh
-ctl("coast-ctl-slunfeh-1", "slunfeh", "1963", "2024-12-08", "syria-gov", "medium",
+ctl(
+    "coast-ctl-slunfeh-1",
+    "slunfeh",
+    "1963",
+    "2024-12-08",
+    "syria-gov",
+    "medium",
     "No change of hands of Slunfeh town during the civil war was found (fighting in 2012–2016 was in the Jabal al-Akrad/Turkman areas to the north); medium because no source explicitly states continuous government control.",
-    [("com-src-wiki-baathist-syria", BA_Q)])
-ctl("coast-ctl-slunfeh-2", "slunfeh", "2024-12-08", "", "syria-transitional", "high",
+    [("com-src-wiki-baathist-syria", BA_Q)],
+)
+ctl(
+    "coast-ctl-slunfeh-2",
+    "slunfeh",
+    "2024-12-08",
+    "",
+    "syria-transitional",
+    "high",
     "Opposition forces took Latakia province on 8 Dec 2024 (TASS via the Kyiv Independent).",
-    [("com-src-wiki-fall-assad", FA_Q), ("coast-src-kyivindependent-2024-12-09", KI_Q)])
+    [("com-src-wiki-fall-assad", FA_Q), ("coast-src-kyivindependent-2024-12-09", KI_Q)],
+)
+
+# ---------------- presence ----------------
+prs(
+    "coast-prs-tartus-1",
+    "tartus",
+    "1991-12-26",
+    "2017-01-18",
+    "russia",
+    "Russian Navy 720th material-technical support point (PMTO), continuing the Soviet facility",
+    "high",
+    "Russian continuation of the Soviet facility (Soviet-era rows are written by group sov). The Wikipedia infobox lists the operator as USSR 1971–1991, CIS 1991–1992 and Russian Federation 1992–present; the CIS interval is folded into this Russian row, and the start is the dataset's USSR-end convention. Older Wikipedia text says it was minimally manned around 2012 (4 servicemen plus civilian contractors).",
+    [
+        (
+            "coast-src-wiki-tartus",
+            "Operator | Soviet Union (1971–1991) Commonwealth of Independent States (1991–1992) Russian Federation (1992–present)",
+        ),
+        ("coast-src-wiki-russia-syria", "a facility the former Soviet republic continues to use to this day"),
+    ],
+)
+prs(
+    "coast-prs-tartus-2",
+    "tartus",
+    "2017-01-18",
+    "2024-12-08",
+    "russia",
+    "Russian Navy facility under the 18 Jan 2017 agreement (49 years, up to 11 warships incl. nuclear-powered)",
+    "high",
+    "Agreement signed in Damascus on Wednesday 18 Jan 2017 and published on 20 Jan; applied from signing. Xinhua says the maintenance infrastructure was 'established in 1977' (a dating also found in Interfax/Sputnik; the Soviet start is group sov's). Period ends with the fall of Assad.",
+    [
+        (
+            "coast-src-ap-2017-01-20",
+            "Under the agreement, which was signed in Damascus on Wednesday, Syria has offered Russia free use of the Soviet-era facility for 49 years.",
+        ),
+        (
+            "coast-src-xinhua-2017-01-21",
+            "Syria will allow Russia to keep its naval facility in Tartus port in the Mediterranean for at least 49 years",
+        ),
+        (
+            "coast-src-rtfr-2017-01-20",
+            "La Russie et la Syrie ont signé un accord le 18 janvier qui stipule que jusqu'à onze navires de guerre russes pourront s'amarrer dans le port syrien de Tartous",
+        ),
+    ],
+)
+prs(
+    "coast-prs-tartus-3",
+    "tartus",
+    "2024-12-08",
+    "",
+    "russia",
+    "Residual Russian naval logistics presence after Assad's fall; status under negotiation",
+    "low",
+    "Contested. For continued presence: Reuters (14 Dec 2024) says Russia is not leaving its two main bases; Bogdanov (TASS, 29 Jan 2025) said of the bases 'Nothing has changed'. Against/unclear: warships left the harbour by 11 Dec 2024 and equipment awaited evacuation in Jan 2025 (Wikipedia); a later Wikipedia revision describes the facility as 'Potentially abandoned by Russian Navy'. No dated report of a Russian warship docking at Tartus after Jan 2025 was found. Open end = still reported as a Russian facility in the latest reports found (Jan 2026), not a confirmed active presence.",
+    [
+        (
+            "coast-src-reuters-yahoo-2024-12-14",
+            "is not leaving its two main bases in the country after the fall of President Bashar al-Assad",
+        ),
+        ("coast-src-tass-2025-01-29", 'Commenting on Russia’s bases in Syria, he said: "Nothing has changed."'),
+        (
+            "coast-src-wiki-tartus",
+            "As of 13 December 2024, following the fall of the Assad regime, Russia's continued military presence in the base remains uncertain.",
+        ),
+        ("coast-src-wiki-tartus-askwiki", "ConditionPotentially abandoned by Russian Navy"),
+    ],
+)
+prs(
+    "coast-prs-khmeimim-1",
+    "khmeimim",
+    "~2015-09",
+    "2024-12-08",
+    "russia",
+    "Russian Aerospace Forces air group main base (Hmeimim), also hub for MP, air-defence and logistics",
+    "high",
+    "Agreement signed in Damascus on 26 Aug 2015 (indefinite, free of charge). Build-up was reported under way in September 2015 (Reuters, 22 Sep: forces 'dramatically increasing' at the air base south of Latakia); air campaign flown from the base from 30 Sep 2015. A January 2017 protocol set a 49-year term. Start '~2015-09' because the first Russian arrival (late Aug–early Sep 2015) is not dated precisely.",
+    [
+        (
+            "coast-src-vestnik-2016-08",
+            "The agreement envisages deployment of the Russian aviation group on the Khmeymim air base with all infrastructure free of charge.",
+        ),
+        (
+            "coast-src-reuters-2015-09-22",
+            "Russia has been dramatically increasing its forces at an air base south of Latakia",
+        ),
+        (
+            "coast-src-wiki-bassel-airport",
+            "la principale base aerea russa utilizzata nella campagna aerea in Siria dal 30 settembre 2015",
+        ),
+        (
+            "coast-src-newsfront-2017-06-27",
+            "The Hmeymim airbase in Latakia was built in 2015 to serve as a strategic center of Russia’s military operation",
+        ),
+    ],
+)
+prs(
+    "coast-prs-khmeimim-2",
+    "khmeimim",
+    "2024-12-08",
+    "",
+    "russia",
+    "Reduced Russian military presence; main Russian hub in Syria after the Dec 2024 pull-back",
+    "medium",
+    "Reuters (14 Dec 2024): pulling back from front lines but not leaving the base; heavy equipment airlifted out in Dec 2024 (air-defence radars to Libya per WSJ). Bogdanov (Jan 2025): 'Nothing has changed'. In Jan 2026 Russian forces leaving Qamishli were moved to Khmeimim (Reuters via The Moscow Times; Okaz). Size of the remaining presence unknown; a drone attack on the base in Feb 2025 was reported but not confirmed.",
+    [
+        (
+            "coast-src-reuters-yahoo-2024-12-14",
+            "is not leaving its two main bases in the country after the fall of President Bashar al-Assad",
+        ),
+        (
+            "coast-src-moscowtimes-2026-01-26",
+            "Military equipment and heavy weapons have reportedly been transferred to Russia’s Khmeimim airbase on Syria’s western coast in recent days.",
+        ),
+        (
+            "coast-src-okaz-2026-01-26",
+            "the equipment being withdrawn is being transferred to the Hmeimim base in Latakia",
+        ),
+    ],
+)
+prs(
+    "coast-prs-latakia-sigint-1",
+    "latakia-sigint-2012",
+    "2012",
+    "2013",
+    "russia",
+    "Russian electronic eavesdropping (SIGINT) post, described as the biggest outside Russian territory",
+    "reported",
+    "Single, unconfirmed report: Wikipedia's summary of The Guardian (J. Borger, 23 Dec 2012); the Guardian text itself was not retrieved, and several searches found no other report. Exact site unknown (town-level point). No later information: the period covers the reported year only and ends at the start of 2013 by convention, not at a reported closure.",
+    [
+        (
+            "coast-src-wiki-russia-syria",
+            "The biggest Russian electronic ‘eavesdropping post’ outside Russian territory was in 2012 established in Latakia.",
+        )
+    ],
+)
+prs(
+    "coast-prs-latakia-port-1",
+    "latakia-port",
+    "2022-01-17",
+    "~2022-01-19",
+    "russia",
+    "Russian military police patrols (Patrul/Tigr vehicles, drone cover) of the seaport; reported plans for posts at the gate and inside the port",
+    "medium",
+    "Russian MoD (Rear Adm. Zhuravlev, TASS 18 Jan 2022) announced round-the-clock patrolling of the port 'in accordance with the appeal of the Syrian authorities'; SOHR and Asharq Al-Awsat report the first joint patrol on Monday 17 Jan 2022. End = latest report found (Prensa Latina, 19 Jan 2022), not a reported withdrawal; how long the patrols lasted is unknown.",
+    [
+        (
+            "coast-src-tass-vpk-2022-01-18",
+            "In accordance with the appeal of the Syrian authorities, the command of the Russian Khmeimim air base has organized round-the-clock patrolling of the seaport",
+        ),
+        (
+            "coast-src-sohr-235206",
+            "the Russian military police, accompanied by Syrian forces, conducted patrols in Latakia port on Monday",
+        ),
+        (
+            "coast-src-aawsat-2022-01",
+            "the Russian forces were planning to establish military headquarters at the main gate of the port, and other points inside it",
+        ),
+        (
+            "coast-src-prensalatina-2022-01-19",
+            "Footages broadcast by both countries’ media showed several Russian armored vehicles patrolling the port complex",
+        ),
+    ],
+)
+prs(
+    "coast-prs-istamo-1",
+    "istamo-depot",
+    "~2015-09-13",
+    "~2015-09-24",
+    "russia",
+    "Reported preparation of a weapons storage complex to receive Russian troops (new buildings, Russian-type tents)",
+    "reported",
+    "Single analysis (IHS Jane's Intelligence Review, editor Rob Munks) of imagery from mid-September 2015, reported by Reuters/WSJ and La Stampa; it says preparation 'suggests' Russian troops would be placed there. No later report on the site was found: end = latest report (24 Sep 2015), not a reported withdrawal.",
+    [
+        ("coast-src-reuters-2015-09-22", "suggesting Russia is preparing to place troops at both locations"),
+        ("coast-src-lastampa-2015-09-24", "un deposito per l'equipaggiamento delle truppe a Istamo"),
+    ],
+)
+prs(
+    "coast-prs-sanobar-1",
+    "sanobar-base",
+    "~2015-09-13",
+    "~2015-09-24",
+    "russia",
+    "Reported preparation of a military complex to receive Russian troops (new buildings, grading, Russian-type tents)",
+    "reported",
+    "Same single IHS Jane's analysis as for Istamo. Reuters: one of the two facilities is next to a surface-to-air missile site. No later report found: end = latest report, not a reported withdrawal.",
+    [
+        (
+            "coast-src-reuters-2015-09-22",
+            "The images showed construction of new buildings and grading of terrain, as well as the presence of new tents typically used by Russian military units.",
+        ),
+        ("coast-src-lastampa-2015-09-24", "Si tratta di un complesso militare ad Al-Sanobar"),
+    ],
+)
+prs(
+    "coast-prs-kessab-1",
+    "kessab",
+    "~2012-04",
+    "~2012-06-18",
+    "russia",
+    "Reported Russian radar / tracking station watching the Turkish border and NATO bases",
+    "reported",
+    "Single report: Le Figaro (via USA Sabah, 18 Jun 2012) citing a Western source, installed 'over the past few months' ('au printemps' in the French text). Start '~2012-04' = spring 2012; end = date of the report, not a reported closure. Kessab was held by rebels March–June 2014.",
+    [
+        (
+            "coast-src-usasabah-2012-06-18",
+            "the radar system, which was set up over the past few months, also provides the opportunity to closely track the activities of the opposition movement",
+        )
+    ],
+)
+prs(
+    "coast-prs-kessab-2",
+    "kessab",
+    "~2015-12",
+    "~2022-05",
+    "russia",
+    "Russian observation/reconnaissance point(s) in the Kessab area, incl. 'Tall 45' (Observatory 45)",
+    "low",
+    "Start = first report found: Enab Baladi (Dec 2015) on Russian defensive reinforcements at Hmeimim and in the Slunfeh area and Kasab. End: spring 2022 reports (Zaman al-Wasl, North Press) that Russian special forces left 'Tall 45 in the Kessab area' and handed it to Hezbollah; opposition sources quoted by Al-Araby al-Jadeed (via Qasioun) denied any withdrawal. No report in between was found, so continuity 2016–2021 is inferred; the exact date of the 2022 reports is not shown on the pages (spring 2022 from context).",
+    [
+        (
+            "coast-src-enab-2015-12",
+            "وهذا ما تأكد من خلال التعزيزات الدفاعية والهجومية في مطار حميميم ومنطقة صلنفة وكسب.",
+        ),
+        (
+            "coast-src-zamanalwsl-2022",
+            'من ثماني نقاط عسكرية في منطقتي جبلي التركمان والأكراد بريف اللاذقية الشمالي الشرقي، أبرزها "قلعة شلف، وتلة صلنفة، وتلة الـ 45 في منطقة كسب"',
+        ),
+        (
+            "coast-src-npa-2022",
+            "قامت بإخلاء العديد من مواقعها في جبلي التركمان والأكراد ومحيط بلدة كسب شمال اللاذقية، وتسليمها لحزب الله اللبناني",
+        ),
+    ],
+)
+prs(
+    "coast-prs-slunfeh-1",
+    "slunfeh",
+    "~2015",
+    "~2022-05",
+    "russia",
+    "Russian marines at checkpoints (2015); later a Russian command post and observation hill ('Tall Slunfeh')",
+    "low",
+    "Start: pro-government Al-Masdar (via SouthFront, undated 2015) says Russian Marines and IRGC installed checkpoints in Slunfeh and fortified it; Enab Baladi (Dec 2015) mentions Russian reinforcements in the Slunfeh area. End: spring 2022 opposition reports of a Russian withdrawal from 'Tall Slunfeh' and the 'Russian command centre in Slunfeh', handed to Hezbollah; opposition sources quoted by Al-Araby al-Jadeed (via Qasioun) denied it. No report between 2016 and 2021 was found; continuity is inferred.",
+    [
+        (
+            "coast-src-southfront-almasdar-2015",
+            "the Russian Marines and Iranian Revolutionary Guard (IRG) have relieved their positions by installing military checkpoints inside the cities of Slunfeh (east Latakia Governorate)",
+        ),
+        (
+            "coast-src-enab-2015-12",
+            "وهذا ما تأكد من خلال التعزيزات الدفاعية والهجومية في مطار حميميم ومنطقة صلنفة وكسب.",
+        ),
+        (
+            "coast-src-zamanalwsl-2022",
+            'والتي كانت تستخدم جميعها للرصد والاستطلاع، وسلمتها إلى قوات تابعة لميليشيا "حزب الله"',
+        ),
+        ("coast-src-qasioun-2022", "ومركز القيادة الروسي في صلنفة"),
+    ],
+)
+
+# ---------------- events ----------------
+evt(
+    "coast-evt-khmeimim-agreement-2015",
+    "2015-08-26",
+    "khmeimim",
+    "agreement",
+    "Russia–Syria agreement on deploying a Russian aviation group at Hmeimim, signed in Damascus (indefinite, free of charge)",
+    "high",
+    "Submitted by Putin to the State Duma in Aug 2016; ratified Oct 2016.",
+    [
+        (
+            "coast-src-vestnik-2016-08",
+            "The agreement was signed by the Russian and Syrian defense ministries in Damascus on August 26, 2015.",
+        ),
+        (
+            "coast-src-newsfront-2016-08-10",
+            "The agreement was signed by the Russian and Syrian defense ministries in Damascus on August 26, 2015.",
+        ),
+    ],
+)
+evt(
+    "coast-evt-ihs-janes-2015-09-22",
+    "2015-09-22",
+    "",
+    "announcement",
+    "IHS Jane's imagery shows two more sites north of Latakia (Istamo depot, Al-Sanobar complex) apparently prepared for Russian troops",
+    "medium",
+    "Analysis of imagery from mid-September 2015 (Reuters, WSJ, La Stampa). Concerns sites istamo-depot and sanobar-base.",
+    [
+        (
+            "coast-src-reuters-2015-09-22",
+            "Satellite photos taken in mid-September and obtained by IHS Jane's show Russian forces developing two additional military facilities near Syria's Mediterranean coast",
+        ),
+        ("coast-src-lastampa-2015-09-24", "La Russia sta costruendo due nuove basi militari in Siria"),
+    ],
+)
+evt(
+    "coast-evt-intervention-2015-09-30",
+    "2015-09-30",
+    "",
+    "deployment",
+    "Federation Council authorises force; Russia begins its air campaign in Syria (flown from Hmeimim)",
+    "high",
+    "The Federation Council vote was 162-0; Russia's embassy in India said attacks began on 30 Sep 2015.",
+    [
+        (
+            "coast-src-ap-truthout-2015-09-30",
+            "The Federation Council, the upper house of the Russian legislature, unanimously approved Putin’s request, Sergei Ivanov said after the 162-0 vote.",
+        ),
+        (
+            "coast-src-ians-2015-09-30",
+            "the Russian Federation begins air and rocket attacks on terrorist locations on all territory of the Syrian Arab Republic on September 30, 2015",
+        ),
+        (
+            "coast-src-wiki-russia-syria",
+            "On 30 September 2015, Russia began a military intervention in the Syrian Civil War in support of Bashar al-Assad's government",
+        ),
+    ],
+)
+evt(
+    "coast-evt-s400-2015-11-26",
+    "2015-11-26",
+    "khmeimim",
+    "deployment",
+    "S-400 air-defence system delivered to Hmeimim and put on combat duty after Turkey downed a Su-24",
+    "high",
+    "Russian MoD (Konashenkov) via TASS; RFE/RL relays RIA Novosti. A Sputnik Brasil report (not re-retrieved) gave 8 Dec 2015 for the arrival.",
+    [
+        (
+            "coast-src-tass-2015-11-26",
+            "Russia’s S-400 air defense system has entered duty at the Hmeimim air base accommodating Russia’s air and space group in Syria",
+        ),
+        (
+            "coast-src-rferl-2015-11-26",
+            "S-400 AA missile system has been put on air defence combat duty at the Hmeymim airbase.",
+        ),
+    ],
+)
+evt(
+    "coast-evt-s300-tartus-2016-10-04",
+    "2016-10-04",
+    "tartus",
+    "announcement",
+    "Russian MoD confirms an S-300 system sent to Syria to protect the Tartus naval base",
+    "high",
+    "Konashenkov statement (Sputnik Brasil, 4 Oct 2016).",
+    [
+        (
+            "coast-src-sputnikbr-2016-10-04",
+            "Este complexo foi concebido para garantir a segurança da base naval em Tartus",
+        )
+    ],
+)
+evt(
+    "coast-evt-tartus-agreement-2017",
+    "2017-01-18",
+    "tartus",
+    "agreement",
+    "Russia–Syria agreement on the Tartus naval facility: free use for 49 years (+25-year extensions), up to 11 warships",
+    "high",
+    "Signed in Damascus on 18 Jan 2017, published 20 Jan; State Duma ratification 21 Dec 2017.",
+    [
+        (
+            "coast-src-ap-2017-01-20",
+            "Under the agreement, which was signed in Damascus on Wednesday, Syria has offered Russia free use of the Soviet-era facility for 49 years.",
+        ),
+        ("coast-src-rtfr-2017-01-20", "La Russie et la Syrie ont signé un accord le 18 janvier"),
+        ("coast-src-sputnikmundo-2017-12-26", "Rusia y Siria firmaron el convenio el 18 de enero de este año"),
+    ],
+)
+evt(
+    "coast-evt-khmeimim-protocol-2017",
+    "2017-01",
+    "khmeimim",
+    "agreement",
+    "Additional protocol to the Hmeimim agreement signed in Damascus: 49-year term (+25-year extensions), base territory expanded",
+    "medium",
+    "AeroTime (citing Vedomosti) gives January 2017 for the signing and 6 July 2017 for submission to the Duma; Sputnik Brasil (30 Jun 2017) gives the 49-year term. Day not found in retrieved text.",
+    [
+        ("coast-src-aerotime-2017-07", "The document was signed in Damascus in January 2017"),
+        (
+            "coast-src-aerotime-2017-07",
+            "Unlike the termless agreement of 2015, the protocol is set to for 49 years, if the parties do not have objections.",
+        ),
+        (
+            "coast-src-sputnikbr-2017-06-30",
+            "pelo prazo de 49 anos, prorrogável de forma automática por períodos de 25 anos",
+        ),
+    ],
+)
+evt(
+    "coast-evt-protocol1-decree-2020-05-29",
+    "2020-05-29",
+    "khmeimim",
+    "announcement",
+    "Putin approves signing Protocol No. 1 to the 2015 agreement on transferring additional real estate and maritime areas to Russia",
+    "medium",
+    "Decree published on the legal-information portal; ministries of defence and foreign affairs mandated to negotiate. Outcome not found.",
+    [
+        (
+            "coast-src-sputnikmundo-2020-05-29",
+            "Apruébese la propuesta del Gobierno de Rusia sobre la firma del protocolo №1 sobre la transferencia de inmuebles y áreas portuarias adicionales, anexo al acuerdo suscrito entre Rusia y Siria el 26 de agosto de 2015",
+        ),
+        (
+            "coast-src-sputnikar-2020-05-29",
+            'على اقتراح الحكومة الروسية بشأن التوقيع على البروتوكول رقم 1 بشأن "تسليم ممتلكات غير منقولة ومناطق بحرية إضافية"',
+        ),
+    ],
+)
+evt(
+    "coast-evt-latakia-port-patrols-2022-01-17",
+    "2022-01-17",
+    "latakia-port",
+    "deployment",
+    "Russian military police begin patrolling Latakia port with Syrian forces after Israeli strikes",
+    "high",
+    "First joint patrol on Monday 17 Jan 2022 (SOHR, Asharq Al-Awsat); MoD announcement via TASS on 18 Jan.",
+    [
+        (
+            "coast-src-sohr-235206",
+            "the Russian military police, accompanied by Syrian forces, conducted patrols in Latakia port on Monday",
+        ),
+        (
+            "coast-src-tass-vpk-2022-01-18",
+            "has organized round-the-clock patrolling of the seaport and the adjacent territory of Latakia by military police units",
+        ),
+    ],
+)
+evt(
+    "coast-evt-n-latakia-withdrawal-2022",
+    "~2022-05",
+    "slunfeh",
+    "withdrawal",
+    "Reported Russian withdrawal from observation points in the Turkman and Kurd mountains (Qalaat Shalaf, Tall Slunfeh, Tall 45, Burj Zahiya, al-Atira) to Hmeimim; posts handed to Hezbollah",
+    "low",
+    "Opposition outlets (Zaman al-Wasl, North Press, Qasioun citing Syrian media) in spring 2022; opposition sources quoted by Al-Araby al-Jadeed denied it. Zaman al-Wasl says Russian forces stayed at the Burkan camp in Jabal al-Akrad. Exact date not shown in the retrieved pages.",
+    [
+        (
+            "coast-src-npa-2022",
+            "إن “القوات الروسية قامت بإخلاء العديد من مواقعها في جبلي التركمان والأكراد ومحيط بلدة كسب شمال اللاذقية، وتسليمها لحزب الله اللبناني”",
+        ),
+        (
+            "coast-src-qasioun-2022",
+            "نفت مصادر في المعارضة السورية، انسحاب القوات الروسية من مواقع في ريف اللاذقية غربي سوريا، وتسليمها إلى الميليشيات الإيرانية.",
+        ),
+    ],
+)
+evt(
+    "coast-evt-assad-fall-2024-12-08",
+    "2024-12-08",
+    "",
+    "other",
+    "Fall of the Assad government; opposition takes Latakia province, Jableh and Tartus without entering the Russian bases",
+    "high",
+    "TASS (Syrian source) via the Kyiv Independent and Vestnik Kavkaza, 9 Dec 2024.",
+    [("com-src-wiki-fall-assad", FA_Q), ("coast-src-kyivindependent-2024-12-09", KI_Q)],
+)
+evt(
+    "coast-evt-pullback-2024-12-14",
+    "2024-12-14",
+    "",
+    "withdrawal",
+    "Reuters: Russia pulling back from northern front lines and posts in the Alawite Mountains, but not leaving Hmeimim or Tartus",
+    "high",
+    "Four Syrian officials; at least one cargo plane flew from Hmeimim to Libya.",
+    [
+        (
+            "coast-src-reuters-yahoo-2024-12-14",
+            "Russia is pulling back its military from the front lines in northern Syria and from posts in the Alawite Mountains but is not leaving its two main bases",
+        ),
+        (
+            "coast-src-brecorder-2024-12-14",
+            "Russia is pulling back its military from the front lines in northern Syria and from posts in the Alawite Mountains",
+        ),
+    ],
+)
+evt(
+    "coast-evt-airdefence-to-libya-2024-12",
+    "~2024-12-19",
+    "khmeimim",
+    "withdrawal",
+    "WSJ: Russian cargo planes fly air-defence equipment, incl. S-400 and S-300 radars, from Syria to eastern Libya",
+    "medium",
+    "US and Libyan officials to the WSJ (relayed by RBC-Ukraine, 19 Dec 2024); date = report date.",
+    [
+        (
+            "coast-src-rbc-wsj-2024-12-19",
+            "Russian cargo planes have been transporting air defense systems, including radars for S-400 and S-300 interception systems, from Syria to bases in eastern Libya",
+        )
+    ],
+)
+evt(
+    "coast-evt-bogdanov-2025-01-28",
+    "2025-01-28",
+    "",
+    "other",
+    "First Russian delegation since Assad's fall (Bogdanov, Lavrentyev) meets al-Sharaa in Damascus; bases need 'further consultations'",
+    "high",
+    "TASS (28–29 Jan 2025) and AFP. Syria's statement raised compensation; Bogdanov said of the bases 'Nothing has changed'.",
+    [
+        (
+            "coast-src-tass-2025-01-28",
+            "A Russian delegation led by Mikhail Bogdanov, special presidential envoy for the Middle East and Africa and deputy foreign minister, and Alexander Lavrentyev, special presidential envoy for Syria, has arrived on a visit to Damascus.",
+        ),
+        (
+            "coast-src-tass-2025-01-29",
+            "the question of preserving Russian military bases in Syria requires further consultations, and the sides have agreed to continue them",
+        ),
+        (
+            "coast-src-afp-cna-2025-01-28",
+            "Russia is now seeking to secure the fate of its naval base in Tartus and its air base at Khmeimim",
+        ),
+    ],
+)
+evt(
+    "coast-evt-qamishli-to-khmeimim-2026-01-26",
+    "2026-01-26",
+    "khmeimim",
+    "deployment",
+    "Russian forces withdrawing from Qamishli move equipment and some troops to Khmeimim",
+    "high",
+    "Reuters via The Moscow Times; Okaz (Russian source). Latest dated report on Khmeimim retrieved.",
+    [
+        (
+            "coast-src-moscowtimes-2026-01-26",
+            "Part of the Russian contingent was expected to move to the Khmeimim base while others would return to Russia",
+        ),
+        (
+            "coast-src-okaz-2026-01-26",
+            "the equipment being withdrawn is being transferred to the Hmeimim base in Latakia",
+        ),
+    ],
+)
+
+# ---------------- systems ----------------
+sysrow(
+    "coast-sys-khmeimim-s400",
+    "khmeimim",
+    "S-400 Triumf (SA-21 Growler) surface-to-air missile system",
+    "400",
+    "2015-11-26",
+    "~2024-12",
+    "medium",
+    "Start: MoD (TASS) 26 Nov 2015. Range 400 km = advertised maximum (RFE/RL); the missiles actually deployed are not known. Still listed at Hmeimim by the MoD in Apr 2017. End approximate: WSJ (19 Dec 2024) says S-400 radars were flown from Syria to Libya; no source retrieved confirms the last element left, hence medium.",
+    [
+        (
+            "coast-src-tass-2015-11-26",
+            "an air defense complex S-400 has been promptly delivered to the Russian air base in Hmeimim in Syria",
+        ),
+        ("coast-src-rferl-2015-11-26", "It is capable of accurately hitting targets up to 400 kilometers away."),
+        (
+            "coast-src-tass-panafrican-2017-04-07",
+            "The S-400 and Pantsir systems provide reliable protection for the Russian air group at the Hmeymim airdrome.",
+        ),
+        (
+            "coast-src-rbc-wsj-2024-12-19",
+            "Russian cargo planes have been transporting air defense systems, including radars for S-400 and S-300 interception systems, from Syria to bases in eastern Libya",
+        ),
+    ],
+)
+sysrow(
+    "coast-sys-khmeimim-pantsir",
+    "khmeimim",
+    "Pantsir-S1 (SA-22 Greyhound) short-range gun/missile air-defence system (Russian-operated)",
+    "20",
+    "~2015-11",
+    "~2025-02-18",
+    "medium",
+    "Start: first report retrieved is the MoD statement of Apr 2017 on S-400 and Pantsir at Hmeymim; group g's TASS item of Nov 2015 (not re-retrieved here) says media had reported Pantsir with the air group earlier, so '~2015-11'. Use against drones attested by MoD statements (e.g. 27 Sep 2021). End = latest report found: an unconfirmed pro-war blogger claim (via The Moscow Times, 18 Feb 2025) that Pantsir repelled a drone attack on Hmeimim; not a reported withdrawal. Range 20 km is the general Pantsir-S1 missile figure (from group g's Sputnik France source, not re-retrieved here).",
+    [
+        (
+            "coast-src-tass-panafrican-2017-04-07",
+            "The S-400 and Pantsir systems provide reliable protection for the Russian air group at the Hmeymim airdrome.",
+        ),
+        (
+            "coast-src-urdupoint-2021-09-28",
+            "The missile armament of the Pantsir-S anti-aircraft missile and cannon system of the Russian airbase destroyed the air target at a distance from the airbase.",
+        ),
+        ("coast-src-moscowtimes-2025-02-18", "He claimed Russia's Pantsir missile system repelled the strike."),
+    ],
+)
+sysrow(
+    "coast-sys-tartus-s300v4",
+    "tartus",
+    "S-300V4 (SA-23 Gladiator) surface-to-air missile system; MoD said 'S-300'",
+    "250",
+    "2016-10",
+    "~2017-08",
+    "low",
+    "Start: MoD confirmed an S-300 for the Tartus naval base on 4 Oct 2016 (Sputnik Brasil); Gen. Leonov (Topwar) says the S-300V4 division took combat duty in Oct 2016. Still reported at Tartus by the MoD on 7 Apr 2017. End contested: Gen. Leonov says the division's equipment and personnel returned to their permanent bases in the summer of 'this year' (read as 2017, see source note), hence '~2017-08'; but a Topwar item of late Dec 2017 quotes the MoD that S-300V systems would remain in Syria, and WSJ (Dec 2024) says unspecified S-300 radars were flown out of Syria. Range 250 km from group g's sources (Sputnik Brasil 6 Oct 2016), not re-retrieved here; Leonov mentions tracking at 200–300 km.",
+    [
+        (
+            "coast-src-sputnikbr-2016-10-04",
+            "De fato, o sistema de defesa antimísseis S-300 foi enviado para a República Árabe da Síria . Este complexo foi concebido para garantir a segurança da base naval em Tartus",
+        ),
+        (
+            "coast-src-tass-panafrican-2017-04-07",
+            "Another group of S-300 and Pantsir systems deployed in Syria defends the naval logistics facility in Tartus.",
+        ),
+        (
+            "coast-src-topwar-leonov",
+            "en octobre 2016, la division de défense aérienne S-300B4 a pris ses fonctions de combat dans la zone désignée",
+        ),
+        (
+            "coast-src-topwar-leonov",
+            "au cours de l’été de cette année, les équipements de la division C-300B4, ainsi que le personnel, sont rentrés aux points de déploiement permanent",
+        ),
+        (
+            "coast-src-topwar-2017-12",
+            "les systèmes de défense aérienne S-400, S-300V et Pantsir resteront en République arabe",
+        ),
+    ],
+)
