@@ -14,6 +14,7 @@ import sys
 import tempfile
 from pathlib import Path
 
+import numpy as np
 import streamlit as st
 
 # `streamlit run dashboard/app.py` puts dashboard/ on sys.path, not the repository root.
@@ -121,9 +122,11 @@ def sync_url(view: ViewState) -> None:
 
 
 def sidebar(atlas: Atlas) -> None:
-    """Filters, each with how many sites it matches on the chosen day; then the data source."""
-    timeline, table = atlas.answers(bool(st.session_state.high_only))
-    counts = table.option_counts(timeline.state_at(st.session_state.day))
+    """Filters, then the data source. The sidebar runs outside the map's fragment, so it shows no
+    per-day figure (it would go stale when the slider moves): kinds count their sites, and the
+    day's counts per holder are in the summary under the slider, which moves with the day."""
+    _, table = atlas.answers(bool(st.session_state.high_only))
+    sites_per_kind = dict(zip(*np.unique(table.kinds, return_counts=True), strict=True))
     kind_labels = table.kind_labels()
     holder_labels = dict(zip(table.holder_ids, table.holder_labels, strict=True))
     operator_labels = dict(zip(table.operator_ids, table.operator_labels, strict=True))
@@ -148,19 +151,21 @@ def sidebar(atlas: Atlas) -> None:
             "Kind",
             options=list(kind_labels),
             key="kinds",
-            format_func=lambda k: f"{kind_labels[k]} ({counts['kind'].get(k, 0)})",
+            format_func=lambda k: f"{kind_labels[k]} ({sites_per_kind.get(k, 0)} sites)",
         )
         st.multiselect(
             "Holder that day",
             options=list(holder_labels),
             key="holders",
-            format_func=lambda h: f"{holder_labels[h]} ({counts['holder'].get(h, 0)})",
+            format_func=holder_labels.get,
+            help="Who held the ground on the chosen day",
         )
         st.multiselect(
             "Operator that day",
             options=list(operator_labels),
             key="operators",
-            format_func=lambda o: f"{operator_labels[o]} ({counts['operator'].get(o, 0)})",
+            format_func=operator_labels.get,
+            help="Who used the site on the chosen day",
         )
         st.caption(f"Dataset version {atlas.dataset.version} · {len(table)} sites")
         upload_panel()
@@ -258,14 +263,17 @@ def time_controls(atlas: Atlas) -> None:
         st.rerun()
 
 
-def handle_click(atlas: Atlas, map_output: dict | None) -> None:
-    """A new click on a marker selects that site (identified by the feature's id property)."""
+def handle_click(atlas: Atlas, map_output: dict | None) -> bool:
+    """A new click on a marker selects that site (identified by the feature's id property).
+    True when the selection changed: the map then has to be drawn again to show it in gold."""
     drawing = (map_output or {}).get("last_active_drawing") or {}
     clicked = (drawing.get("properties") or {}).get("id")
     if clicked and clicked != st.session_state.last_clicked:
         st.session_state.last_clicked = clicked
-        if clicked in atlas.choices.site_ids:
+        if clicked in atlas.choices.site_ids and clicked != st.session_state.site:
             st.session_state.site = clicked
+            return True
+    return False
 
 
 def site_panel(atlas: Atlas, state: DayState) -> None:
@@ -341,7 +349,9 @@ def draw_view(atlas: Atlas) -> None:
         )
         codes = table.state_codes(state, visible, changed)
         output = show_map(atlas.map_parts, codes, selected, MAP_HEIGHT, rings, prediction, epoch_day(view.day))
-        handle_click(atlas, output)
+        if handle_click(atlas, output):
+            sync_url(current_view())
+            st.rerun(scope="fragment")
     with col_details:
         site_panel(atlas, state)
     # One panel at a time: only the chosen one is computed and sent, which keeps every rerun light.

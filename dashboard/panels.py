@@ -16,7 +16,7 @@ import streamlit as st
 from dashboard.atlas import Atlas
 from dashboard.citation import citation, permalink
 from dashboard.feeds import changes_list, event_feed
-from dashboard.html_parts import esc
+from dashboard.html_parts import esc, source_list
 from dashboard.timeline_chart import MAX_ROWS, SELECTION, timeline_rows, timeline_spec, with_day
 from dashboard.url_state import ViewState
 from geodata.export import dataset_geopackage, state_csv, state_geojson
@@ -241,7 +241,21 @@ def tour_panel(atlas: Atlas) -> None:
         if step is not None:
             row = tour.iloc[step]
             col_label.markdown(f"Step {step + 1} of {len(tour)}")
-            st.markdown(
-                f"<div class='ba-tour' data-testid='ba-tour'><b>{esc(row['title'])}</b><br>{esc(row['text'])}</div>",
-                unsafe_allow_html=True,
-            )
+            st.markdown(tour_step_html(atlas, row, st.session_state.day), unsafe_allow_html=True)
+
+
+def tour_step_html(atlas: Atlas, row: pd.Series, day: dt.date) -> str:
+    """The step's text with the sources of its event, or, once the slider has left the step's day,
+    a plain note saying so (the text would describe another day than the one shown)."""
+    if day.isoformat() != row["date"]:
+        return (
+            "<div class='ba-tour' data-testid='ba-tour'><span class='ba-muted'>The map has moved on from this step "
+            f"({esc(row['date'])}). Press a step button to return to the tour.</span></div>"
+        )
+    events = atlas.dataset.events
+    event = events[events["id"] == row["event"]]
+    refs = atlas.dataset.source_refs(event.iloc[0]["source_ids"], claim=row["event"]) if len(event) else []
+    return (
+        f"<div class='ba-tour' data-testid='ba-tour'><b>{esc(row['title'])}</b><br>{esc(row['text'])}"
+        f"<div class='ba-tour-sources'>Sources: {source_list(refs)}</div></div>"
+    )

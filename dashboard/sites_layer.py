@@ -111,7 +111,7 @@ class SitesBase(MacroElement):
         (p.reported ? " · reported, unconfirmed" : p.lowConfidence ? " · low confidence" : "") +
         (p.contested ? " · contested" : "") +
         (p.changed ? " · changed" : "");
-    }, {direction: "top"});
+    }, {direction: "auto"});
     return marker;
   });
   var styleOf = function (p, kind) {

@@ -139,18 +139,6 @@ class SiteTable:
             "active_by_holder": dict(sorted(by_label.items(), key=lambda kv: (-kv[1], kv[0]))),
         }
 
-    def option_counts(self, state: DayState) -> dict[str, dict[str, int]]:
-        """How many sites each filter option matches on that day, before any filter."""
-        kinds = np.bincount(self.kind_code, minlength=len(SITE_KINDS))
-        holders = np.bincount(self.holder_codes(state), minlength=len(self.holder_ids))
-        operator_codes = self.operator_codes(state)
-        operators = np.bincount(operator_codes[operator_codes >= 0], minlength=len(self.operator_ids))
-        return {
-            "kind": {k: int(kinds[SITE_KINDS.index(k)]) for k in self.kind_list},
-            "holder": dict(zip(self.holder_ids, map(int, holders), strict=True)),
-            "operator": dict(zip(self.operator_ids, map(int, operators), strict=True)),
-        }
-
     def kind_labels(self) -> dict[str, str]:
         return {k: SITE_KIND_LABELS[k] for k in self.kind_list}
 

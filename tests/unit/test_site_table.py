@@ -57,13 +57,6 @@ def test_summary_counts_active_visible_sites_per_holder(table):
     assert summary_line(only_alpha) == "1 of 1 site active; held by Government (1)"
 
 
-def test_option_counts_match_the_day(table):
-    counts = table.option_counts(state(table, dt.date(2015, 1, 1)))
-    assert counts["kind"] == {"naval-base": 1, "sigint-station": 1}
-    assert counts["holder"]["gov"] == 1 and counts["holder"]["rebels"] == 1 and counts["holder"]["unrecorded"] == 0
-    assert counts["operator"] == {"soviet": 0, "russia": 1}
-
-
 def test_table_agrees_with_full_records_on_every_change_point(table):
     for day in table.timeline.change_points:
         daystate = state(table, day)

@@ -1552,3 +1552,133 @@ sysrow(
         ),
     ],
 )
+
+# ---------------- amendments (appended) ----------------
+pub("Sputnik France", "partisan-or-state")
+pub("TASS (via Army Recognition)", "partisan-or-state", "TASS text republished by armyrecognition.com")
+src("coast-src-armyrecognition-tass-2015-11", "Russia has deployed air defense system Pantsir-S1 in Syria to protect Russian airbase and troops", "TASS (via Army Recognition)", "2015-11",
+    "https://armyrecognition.com/focus-analysis-conflicts/army/conflicts-in-the-world/syria-conflict-news/russia-has-deployed-air-defense-system-pantsir-s1-in-syria-to-protect-russian-airbase-and-troops-tass-1311151",
+    "", "en", note="TASS text (© 2015 TASS) on Army Recognition; month inferred from the URL id 1311151 (13 Nov 2015), as group g did.")
+src("coast-src-sputnikfr-2018-04-09", "Syrie Pantsir Russie exportations (title from URL)", "Sputnik France", "2018-04",
+    "https://fr.sputniknews.com/defense/201804091035862853-syrie-pantsir-russie-exportations/", "", "fr",
+    note="Range figure only. Quote as retrieved and verified by group g (g-src-sputnikfr-2018-04-09); not re-retrieved by coast.")
+src("coast-src-sputnikbr-2016-10-06", "EUA: medidas S-300 Síria (title from URL slug)", "Sputnik Brasil", "2016-10-06",
+    "https://noticiabrasil.net.br/20161006/eua-medidas-s-300-siria-6504485.html", "", "pt",
+    note="Range figure and arrival at Tartus. Quote as retrieved and verified by group g (g-src-sputnikbr-2016-10-06); not re-retrieved by coast.")
+
+SYSTEMS[:] = [r for r in SYSTEMS if r["id"] != "coast-sys-khmeimim-pantsir"]
+CITES[:] = [c for c in CITES if c[0] != "coast-sys-khmeimim-pantsir"]
+sysrow("coast-sys-khmeimim-pantsir", "khmeimim", "Pantsir-S1 (SA-22 Greyhound) short-range gun/missile air-defence system (Russian-operated)", "20",
+       "~2015-11", "~2025-02-18", "medium",
+       "Start = first report retrieved: TASS (Nov 2015) says media had reported earlier that the air task force in Syria was armed with Pantsir-S1 ('by Nov 2015'). Confirmed at Hmeymim by the MoD in Apr 2017 and in use against drones (e.g. 27 Sep 2021). End = latest report found: an unconfirmed pro-war blogger claim (via The Moscow Times, 18 Feb 2025) that Pantsir repelled a drone attack on Hmeimim; not a reported withdrawal. Range 20 km is the general Pantsir-S1 missile figure (Sputnik France 2018, quote verified by group g). Not to be confused with Syrian-operated Pantsir-S1.",
+       [("coast-src-armyrecognition-tass-2015-11", "Media outlets reported earlier that the Russian air task force deployed in Syria was armed with Pantsir-S1 (NATO reporting name: SA-22 Greyhound) air defense missile/gun systems."),
+        ("coast-src-tass-panafrican-2017-04-07", "The S-400 and Pantsir systems provide reliable protection for the Russian air group at the Hmeymim airdrome."),
+        ("coast-src-urdupoint-2021-09-28", "The missile armament of the Pantsir-S anti-aircraft missile and cannon system of the Russian airbase destroyed the air target at a distance from the airbase."),
+        ("coast-src-moscowtimes-2025-02-18", "He claimed Russia's Pantsir missile system repelled the strike."),
+        ("coast-src-sputnikfr-2018-04-09", "12 missiles sol-air d'une portée de 20 km")])
+cite("coast-sys-tartus-s300v4", "coast-src-sputnik-2017-04-07", "while another  air defense group deployed in Syria consists of the S-300 and Pantsir systems is protecting the Russian Navy logistics center in Tartus")
+cite("coast-sys-tartus-s300v4", "coast-src-sputnikbr-2016-10-06", "novos sistemas antiaéreos S-300, capazes de destruir mísseis balísticos a uma distância de 250km")
+for r in SYSTEMS:
+    if r["id"] == "coast-sys-tartus-s300v4":
+        r["note"] = r["note"].replace("Range 250 km from group g's sources (Sputnik Brasil 6 Oct 2016), not re-retrieved here;", "Range 250 km from Sputnik Brasil (6 Oct 2016; quote verified by group g, not re-retrieved here);")
+
+# ---- amendments 2: 2022 withdrawal (dated), Tala'i camp, Slunfeh 2015, Tartus ships, Lavrov 2026 ----
+pub("Middle East Monitor (Portuguese edition)", "regional-outlet", "Monitor do Oriente Médio")
+pub("Bawaba Syria", "regional-outlet", "opposition-leaning Syrian outlet")
+pub("Al-Souria Net", "regional-outlet", "opposition-leaning Syrian outlet")
+pub("USNI News", "regional-outlet", "US Naval Institute news site")
+pub("Reuters (via The Japan News)", "wire", "Reuters text on japannews.yomiuri.co.jp")
+pub("A News (Turkey)", "regional-outlet")
+pub("Hürriyet Daily News", "regional-outlet")
+src("coast-src-npa-en-2022-05", "Russia withdraws forces from posts in Syria's Lattakia and Homs – opposition sources", "North Press Agency", "undated",
+    "https://npasyria.com/en/77897/", "", "en",
+    note="English version of npasyria.com/108547; undated in the excerpt but cites the Moscow Times report of 7 May (2022), so after 7 May 2022.")
+src("coast-src-memo-pt-2022-05-22", "Rússia retira soldados da Latakia (title paraphrased)", "Middle East Monitor (Portuguese edition)", "2022-05",
+    "https://monitordooriente.com/?p=431957", "", "pt",
+    note="Text says Asharq Al-Awsat reported 'neste domingo (22)'; with 'Em maio' for the earlier Moscow Times report this is Sunday 22 May 2022 (month from context).")
+src("coast-src-zamanalwsl-talai", "القوات الروسية تستولي على مقر جديد في اللاذقية", "Zaman al-Wasl", "undated",
+    "https://zamanalwsl.net/news/article/120517", "", "ar", note="Undated in the excerpt; c. late 2019–early 2020.")
+src("coast-src-bawaba-2020-03-13", "سعيا للسيطرة على الساحل السوري.. روسيا تستولي على معسكر الطلائع (title paraphrased from URL)", "Bawaba Syria", "2020-03-13",
+    "https://bawaba-sy.com/2020/03/13/%D8%B3%D8%B9%D9%8A%D8%A7-%D9%84%D9%84%D8%B3%D9%8A%D8%B7%D8%B1%D8%A9-%D8%B9%D9%84%D9%89-%D8%A7%D9%84%D8%B3%D8%A7%D8%AD%D9%84-%D8%A7%D9%84%D8%B3%D9%88%D8%B1%D9%8A-%D8%B1%D9%88%D8%B3%D9%8A%D8%A7-%D8%AA/",
+    "", "ar", note="Date from the URL.")
+src("coast-src-alsouria-2015-08-12", "\"السورية نت\" تكشف عن مكان تواجد طاقم روسي في صلنفة مهمته تنظيم خطوط دفاعية لحماية القرى", "Al-Souria Net", "2015-08-12",
+    "https://www.alsouria.net/content/%D8%A7%D9%84%D8%B3%D9%88%D8%B1%D9%8A%D8%A9-%D9%86%D8%AA-%D8%AA%D9%83%D8%B4%D9%81-%D8%B9%D9%86-%D9%85%D9%83%D8%A7%D9%86-%D8%AA%D9%88%D8%A7%D8%AC%D8%AF-%D8%B7%D8%A7%D9%82%D9%85-%D8%B1%D9%88%D8%B3%D9%8A-%D9%81%D9%8A-%D8%B5%D9%84%D9%86%D9%81%D8%A9-%D9%85%D9%87%D9%85%D8%AA%D9%87-%D8%AA%D9%86%D8%B8%D9%8A%D9%85-%D8%AE%D8%B7%D9%88%D8%B7-%D8%AF%D9%81%D8%A7%D8%B9%D9%8A%D8%A9-%D9%84%D8%AD%D9%85%D8%A7%D9%8A%D8%A9-%D8%A7%D9%84%D9%82%D8%B1%D9%89",
+    "", "ar", note="Page shows 'الأربعاء 12 أغسطس / آب 2015'.")
+src("coast-src-usni-2024-12-10", "Satellite Photos Show Russian Navy Exodus From Syria, Syrian Missile Boats Sunk at Pier", "USNI News", "2024-12-10",
+    "https://news.usni.org/2024/12/10/satellite-photos-show-russian-navy-exodus-from-syria-syrian-missile-boats-sunk-at-pier", "", "en")
+src("coast-src-reuters-japannews-2024-12-11", "Satellite Imagery Shows Russian Navy Ships Anchored off Syrian Coast", "Reuters (via The Japan News)", "2024-12-11",
+    "https://japannews.yomiuri.co.jp/news-services/reuters/20241211-227187", "", "en", note="Date from the URL; Reuters, London, Dec 10.")
+src("coast-src-anews-2026-02-19", "Russia in discussions with Syria about maintaining its military presence: Lavrov", "A News (Turkey)", "2026-02-19",
+    "https://www.anews.com.tr/diplomacy/2026/02/19/russia-in-discussions-with-syria-about-maintaining-its-military-presence-lavrov", "", "en",
+    note="Lavrov interview with Al Arabiya, 'said Wednesday' = 18 Feb 2026.")
+src("coast-src-hurriyet-2026-02", "Russia in discussions with Syria about maintaining its military presence: Lavrov", "Hürriyet Daily News", "undated",
+    "https://www.hurriyetdailynews.com/russia-in-discussions-with-syria-about-maintaining-its-military-presence-lavrov-219095", "", "en",
+    note="Same (AA-based) text as A News; date not shown in the excerpt.")
+src("coast-src-sputnik-2026-02-19", "Syria Interested in Russia's Military Presence in Region - Lavrov", "Sputnik", "2026-02-19",
+    "https://sputnikglobe.com/20260219/syria-interested-in-russias-military-presence-in-region---lavrov-1123655609.html", "", "en")
+
+# extra cites on the 2022 withdrawal
+cite("coast-evt-n-latakia-withdrawal-2022", "coast-src-npa-en-2022-05", "“The Russian forces abandoned their posts in the Jabal al-Turkmen and Jabal al-Akrad and the vicinity of the town of Kasab, north of Latakia. The posts were transferred to the Lebanese Hezbollah,” the sources told North Press.")
+cite("coast-evt-n-latakia-withdrawal-2022", "coast-src-memo-pt-2022-05-22", "A Rússia retirou soldados da província da Latakia, no oeste da Síria, para enviá-los à base aérea de Hmeimim, no litoral mediterrâneo, reportou neste domingo (22) a rede de notícias Al-Sharq Al-Awsat.")
+cite("coast-prs-kessab-2", "coast-src-npa-en-2022-05", "The Russian forces abandoned their posts in the Jabal al-Turkmen and Jabal al-Akrad and the vicinity of the town of Kasab, north of Latakia.")
+cite("coast-prs-slunfeh-1", "coast-src-memo-pt-2022-05-22", "trinta veículos militares e cerca de 200 soldados russos foram removidos de diversas áreas da Latakia nos últimos dias")
+cite("coast-prs-slunfeh-1", "coast-src-alsouria-2015-08-12", "وفي تطور لافت علمت \"السورية نت\" أن طاقماً روسياً يتواجد الآن في مدينة صلنفة بريف اللاذقية، مهمته وضع مشروع دفاعي لحماية القرى العلوية من هجمات قوات المعارضة.")
+for r in PRESENCE:
+    if r["id"] == "coast-prs-slunfeh-1":
+        r["start"] = "~2015-08"
+        r["role"] = "Russian team planning defences (2015), Russian marines at checkpoints (2015); later a Russian command post and observation hill ('Tall Slunfeh')"
+        r["note"] = ("Start: Al-Souria Net (opposition, Wed 12 Aug 2015) reports a Russian team staying in Slunfeh (Plaza hotel) to plan the defence of Alawite villages; "
+                     "pro-government Al-Masdar (via SouthFront, undated 2015) says Russian Marines and IRGC manned checkpoints in Slunfeh; Enab Baladi (Dec 2015) mentions Russian reinforcements in the Slunfeh area. "
+                     "End: opposition reports of May 2022 (Zaman al-Wasl; Qasioun citing Syrian media; Asharq Al-Awsat via MEMO, 22 May 2022) of a Russian withdrawal from 'Tall Slunfeh' and the 'Russian command centre in Slunfeh', handed to Hezbollah; "
+                     "opposition sources quoted by Al-Araby al-Jadeed (via Qasioun) denied it. No report between 2016 and 2021 was found; continuity is inferred, hence low.")
+    if r["id"] == "coast-prs-kessab-2":
+        r["note"] = r["note"].replace("the exact date of the 2022 reports is not shown on the pages (spring 2022 from context).",
+                                      "the North Press report is after 7 May 2022 and MEMO dates the Asharq Al-Awsat report to Sunday 22 May 2022.")
+for r in EVENTS:
+    if r["id"] == "coast-evt-n-latakia-withdrawal-2022":
+        r["note"] = ("Opposition outlets in May 2022 (North Press after 7 May; Asharq Al-Awsat via MEMO, 22 May: about 30 vehicles and 200 soldiers moved to Hmeimim); "
+                     "opposition sources quoted by Al-Araby al-Jadeed (via Qasioun) denied it. Zaman al-Wasl says Russian forces stayed at the Burkan camp in Jabal al-Akrad. Linked by the reports to redeployment for the war in Ukraine.")
+
+# Tala'i camp site
+site("latakia-talai-camp", 35.783, 35.517, "Tala'i al-Baath camp, al-Raml al-Janoubi, Latakia (reported Russian HQ)", "", "معسكر طلائع البعث (الرمل الجنوبي)",
+     "Talai camp; Tala'i al-Baath camp; Vanguard camp",
+     "army-base", "latakia",
+     "A Ba'ath youth ('Tala'i') summer camp on the shore in the al-Raml al-Janoubi district of Latakia city, reported by opposition outlets in early 2020 to have been taken over by Russian forces from Hmeimim as a command, information-gathering and guest/recreation site guarded by the 5th Corps. "
+     "The camp itself was not located on a map source, so the point is Latakia city.",
+     "town",
+     [("coast-src-wiki-latakia", "Coordinates: 35°31′N 35°47′E / 35.517°N 35.783°E / 35.517; 35.783"),
+      ("coast-src-zamanalwsl-talai", "وضعت يدها على معسكر الطلائع الواقع في حي \"الرمل الجنوبي\" من مدينة اللاذقية")])
+ctl("coast-ctl-latakia-talai-camp-1", "latakia-talai-camp", "1963", "2024-12-08", "syria-gov", "high",
+    "Latakia city stayed under government control throughout the civil war (no change of hands found).",
+    [("com-src-wiki-baathist-syria", BA_Q)])
+ctl("coast-ctl-latakia-talai-camp-2", "latakia-talai-camp", "2024-12-08", "", "syria-transitional", "high",
+    "Opposition forces took Latakia province on 8 Dec 2024 (TASS via the Kyiv Independent).",
+    [("com-src-wiki-fall-assad", FA_Q), ("coast-src-kyivindependent-2024-12-09", KI_Q)])
+prs("coast-prs-latakia-talai-camp-1", "latakia-talai-camp", "~2020-02", "~2020-03-13", "russia",
+    "Reported Russian command, information-gathering and recreation site (camp taken over from the Syrian government)", "low",
+    "Opposition outlets with local sources: Bawaba Syria (13 Mar 2020) says Russian soldiers entered and raised Russian flags at the camp gates late in the previous month (Feb 2020); Zaman al-Wasl (undated, possibly earlier) reports the takeover by forces from Hmeimim. "
+    "End = latest report found, not a reported withdrawal; no later information on the camp was found.",
+    [("coast-src-bawaba-2020-03-13", "أن جنود روس وعربات عسكرية دخلت إلى حي الرمل الجنوبي أواخر الشهر الماضي، ورفعت أعلام روسيا على أبواب المعسكر"),
+     ("coast-src-zamanalwsl-talai", "وحولته إلى مقر قيادة وتجميع معلومات ومركز لاستقبال الضيوف بالإضافة إلى استخدامه منتجعا ترفيهيا لها")])
+
+# Tartus ships leave (Dec 2024)
+evt("coast-evt-tartus-ships-leave-2024-12", "~2024-12-09", "tartus", "withdrawal",
+    "Satellite imagery: Russian warships leave Tartus harbour and anchor offshore after Assad's fall", "high",
+    "Reuters: the fleet left between 6 and 9 Dec (Planet image of 9 Dec, about 13 km NW of Tartus); USNI/Maxar: ships in port on 5 Dec, gone on Tuesday 10 Dec.",
+    [("coast-src-reuters-japannews-2024-12-11", "Satellite imagery show that Russian naval ships have left Moscow’s base at Tartous on Syria’s coast and some have dropped anchor offshore"),
+     ("coast-src-usni-2024-12-10", "three Russian Navy guided-missile frigates and at least two support ships were in port in Tartus on Dec. 5. On Tuesday, those ships had left port")])
+cite("coast-prs-tartus-3", "coast-src-reuters-japannews-2024-12-11", "Satellite imagery show that Russian naval ships have left Moscow’s base at Tartous on Syria’s coast and some have dropped anchor offshore")
+
+# Lavrov 2026 (latest status)
+evt("coast-evt-lavrov-2026-02-18", "2026-02-18", "", "announcement",
+    "Lavrov: talks with Syria on Russia's military facilities (Khmeimim, Tartus) are ongoing; sites 'no longer purely military in function'", "medium",
+    "Interview with Al Arabiya, reported 19 Feb 2026 (A News/AA, Hürriyet, Sputnik). Lavrov says the sites are no longer purely military 'as they were prior to December 2025' (as quoted; likely meaning December 2024) and could become humanitarian hubs. Latest status statement found.",
+    [("coast-src-anews-2026-02-19", "\"As for our military facilities, discussions are ongoing. Let me reiterate the Syrians are keen for our presence to endure. These sites, while no longer purely military in function as they were prior to December 2025, remain well-suited for repurposing as humanitarian hubs,\" he said."),
+     ("coast-src-hurriyet-2026-02", "Russia is currently in negotiations with the new Syrian leadership to maintain its key military presence, Foreign Minister Sergey Lavrov said Wednesday."),
+     ("coast-src-sputnik-2026-02-19", "Lavrov added that the Syrian authorities perceive Russia's presence at two bases in Syria - in Khmeimim and Tartus - as a \"stabilizing force – one that counterbalances the influence of other players.\"")])
+cite("coast-prs-tartus-3", "coast-src-anews-2026-02-19", "Lavrov argued that Moscow's presence in Syria, particularly at Khmeimim and Tartus, is seen as \"a stabilizing counterweight to other players.\"")
+cite("coast-prs-khmeimim-2", "coast-src-anews-2026-02-19", "Lavrov argued that Moscow's presence in Syria, particularly at Khmeimim and Tartus, is seen as \"a stabilizing counterweight to other players.\"")
+for r in PRESENCE:
+    if r["id"] in ("coast-prs-tartus-3", "coast-prs-khmeimim-2"):
+        r["note"] += (" Latest status found: Lavrov (Al Arabiya interview, 18 Feb 2026) said talks on the military facilities are ongoing and that the sites are "
+                      "'no longer purely military in function as they were prior to December 2025' (sic; likely December 2024) and could be repurposed as humanitarian hubs.")

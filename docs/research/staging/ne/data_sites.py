@@ -511,3 +511,121 @@ cite(
     "ne-src-sohr-206128",
     "the withdrawal of Russian forces from the bases of Ain Issa in Al-Raqqah countryside, and al-Mabaqir in Al-Hasakah countryside, came to exert pressure on SDF",
 )
+
+# =================== AIN ISSA ===================
+site('ain-issa', 'Ain Issa (Russian base and joint observation posts)', 38.8472, 36.3858, 'military-police', 'raqqa',
+     "Russian Military Police base in Ain Issa, the AANES seat on the M4 in northern Raqqa, reported from December 2019 and reinforced in December 2020 with joint Russian-Syrian observation posts facing the Turkish-backed factions; the Russian HQ was in the al-Orouba school in the eastern quarter. Russia used repeated brief withdrawals from it to press the SDF. The point is the town (Wikipedia, 2017 revision).",
+     'town', name_ar='عين عيسى', aliases='Ayn Issa; Ayn Isa; Ain Eissa; Bozanê; al-Orouba school')
+cite('ain-issa', 'ne-src-wiki-ayn-issa-2017', 'Coordinates: 36°23′09″N 38°50′50″E / 36.3858°N 38.8472°E')
+prs('ne-prs-ain-issa-1', 'ain-issa', '~2019-12-03', '~2024-12-14', 'Russian Military Police base (town centre, al-Orouba school) and joint observation posts with the Syrian army', 'medium',
+    "Start = first report of a base: Syria Today (3 Dec 2019) says Russian MPs established bases in Amude and Ayn Issa; Smart News (6 Nov 2019) had reported Russian vehicles and equipment sent to the town. The Asharq Al-Awsat 'base inside the town centre' report used in the earlier dataset is from December 2020 and no longer supports the 2019 start. Dec 2020: a Russian MP unit joined a joint post, 'the third in the area' (MoD, 29 Dec 2020). Feb 2021: brief withdrawal to Tal Samin and return within a day (SOHR, Shafaq). Aug 2022: a Russian point still in the Ain Issa area (Al-Araby). End: only a Clash Report post (14 Dec 2024, via Zougla) that US forces took over the former Russian base in Ayn Issa; low for the end.")
+cite('ne-prs-ain-issa-1', 'ne-src-syriatoday-2019-12-03', 'They established bases in Amude town in close proximity to Syrian-Turkish borderline which is under Kurdish control and in Ayn Issa town close to Kobani.')
+cite('ne-prs-ain-issa-1', 'ne-src-smart-2019-11-06', 'روسيا ترسل آليات ومعدات عسكرية إلى بلدة عين عيسى بالرقة')
+cite('ne-prs-ain-issa-1', 'ne-src-mil-ru-2020-12-29', 'The post will be the third in the area of Ain-Issa, where Russian and Syrian soldiers will monitor compliance with the ceasefire jointly.')
+cite('ne-prs-ain-issa-1', 'ne-src-alkhabour-ainissa-withdrawal', 'من مدرسة العروبة في الحي الشرقي بمدينة عين عيسى، والتي تتخذ منها الشرطة الروسية مقراًلها')
+cite('ne-prs-ain-issa-1', 'ne-src-alaraby-2022-08-02', 'إلى نقطة عسكرية روسية تنتشر ضمن منطقة عين عيسى التي تُسيطر عليها "قوات سورية الديمقراطية" (قسد) شمالي محافظة الرقة')
+cite('ne-prs-ain-issa-1', 'ne-src-zougla-2024-12', 'American forces have also taken over former Russian bases in Sarrin and Ayn Issa.')
+ctl('ne-ctl-ain-issa-1', 'ain-issa', '1963', '2013', 'syria-gov', 'medium',
+    "Ba'athist state. End approximate: Raqqa province slipped from government control in 2013 (Raqqa city fell to Nusra and rebels in March 2013); the 93rd Brigade base near Ain Issa held out until Aug 2014 (LWJ). The town's own date of loss is not sourced.")
+cite('ne-ctl-ain-issa-1', 'com-src-wiki-baathist-syria', Q_BAATH)
+cite('ne-ctl-ain-issa-1', 'ne-src-bt-raqqa-2017', 'I mars 2013 inntatt av jihadister fra Jabhat al-Nusra (Nusrafronten), al-Qaidas fløy i Syria.')
+ctl('ne-ctl-ain-issa-2', 'ain-issa', '2013', '2014-08', 'unknown', 'low',
+    "NOT SOURCED for the town: between 2013 and Aug 2014 rebels, Nusra and then ISIS (which took Raqqa in Jan 2014) contested the province; the nearby 93rd Brigade base stayed with the army until ISIS defeated it in Aug 2014.")
+cite('ne-ctl-ain-issa-2', 'ne-src-lwj-2014-08-24', 'Earlier this month, the Islamic State defeated the 93rd Brigade')
+cite('ne-ctl-ain-issa-2', 'ne-src-bt-raqqa-2017', 'I januar 2014 erobret av den ytterliggående islamistgruppen Den islamske staten (IS).')
+ctl('ne-ctl-ain-issa-3', 'ain-issa', '2014-08', '2015-06-23', 'isis', 'medium',
+    "ISIS held the town and the 93rd Brigade base (LWJ: brigade defeated Aug 2014) until the YPG/YPJ and Burkan al-Furat took the base and then the town (ANF, 23 Jun 2015; Syria Direct). Start = the 93rd Brigade's fall; the town may have been ISIS-held earlier.")
+cite('ne-ctl-ain-issa-3', 'ne-src-lwj-2014-08-24', 'Earlier this month, the Islamic State defeated the 93rd Brigade')
+cite('ne-ctl-ain-issa-3', 'ne-src-anf-2015-06-23', 'the town of Ayn Îsa was liberated soon after the expulsion of ISIS gangs from the nearby 93rd Regiment by YPG-YPJ and Burkan El Fırat forces.')
+ctl('ne-ctl-ain-issa-4', 'ain-issa', '2015-06-23', '~2026-01-18', 'sdf', 'medium',
+    "YPG, later SDF (AANES seat). A brief ISIS recapture in early July 2015 is recorded as overlapping row ne-ctl-ain-issa-5. The government army 'entered' on 14 Oct 2019 (overlapping low row ne-ctl-ain-issa-6) but the SDF kept the town. End approximate: under the 18 Jan 2026 ceasefire the SDF agreed to leave Raqqa province (Reuters via UNN) as the army advanced south from Tal Abyad (Anadolu); no report naming Ain Issa's handover was found.")
+cite('ne-ctl-ain-issa-4', 'ne-src-wiki-ayn-issa-2017', 'In June 2015, Ayn Issa was taken over by the Kurdish People\'s Protection Units (YPG) in the course of their Tell Abyad offensive.')
+cite('ne-ctl-ain-issa-4', 'ne-src-unn-2026-01-19', 'Under the terms of the ceasefire agreement, SDF forces agreed to leave the provinces of Raqqa and Deir ez-Zor.')
+ctl('ne-ctl-ain-issa-5', 'ain-issa', '~2015-07-06', '~2015-07-08', 'isis', 'low',
+    "Overlaps ne-ctl-ain-issa-4 (contested): Wikipedia says ISIS briefly recaptured the town and the YPG reclaimed it in early July 2015 (BBC reports of 6 and 8 Jul 2015 cited there); days approximate.")
+cite('ne-ctl-ain-issa-5', 'ne-src-wiki-ayn-issa-2017', 'While it was shortly recaptured by Islamic State militants,[2] it was reclaimed by the YPG in early July.[3]')
+ctl('ne-ctl-ain-issa-6', 'ain-issa', '2019-10-14', '2024-12-08', 'syria-gov', 'low',
+    "Overlaps ne-ctl-ain-issa-4 (shared/contested): SANA (via Xinhua) and Wikipedia say the army entered Ain Issa on 14 Oct 2019 and 'established joint control' with the SDF; the SDF kept the town and refused Russian demands to hand it over (SOHR, Asharq Al-Awsat). Government presence ended with the fall of Assad.")
+cite('ne-ctl-ain-issa-6', 'ne-src-wiki-ayn-issa', 'On 14 October 2019, the Syrian Army entered and established joint control over Ayn Issa after an agreement with the SDF to prevent the Turkish offensive in the area.')
+cite('ne-ctl-ain-issa-6', 'ne-src-xinhua-2019-10-14', 'State news agency SANA said the army entered Tabqa and its namesake military air base as well as the town of Ayn Issa in the countryside of Raqqa.')
+cite('ne-ctl-ain-issa-6', 'com-src-wiki-fall-assad', Q_FALL)
+ctl('ne-ctl-ain-issa-7', 'ain-issa', '~2026-01-18', '', 'syria-transitional', 'low',
+    "Inferred: the SDF agreed on 18 Jan 2026 to leave Raqqa province and the army advanced from Tal Abyad toward the Raqqa countryside (Anadolu, 18 Jan); Ain Issa is not named. Latest reporting found: 19 Jan 2026.")
+cite('ne-ctl-ain-issa-7', 'ne-src-anews-2026-01-18', 'The army began advancing southward from Tal Abyad toward areas in the Raqqa countryside, occupied by YPG/SDF, and toward Hasakah.')
+cite('ne-ctl-ain-issa-7', 'ne-src-unn-2026-01-19', 'Under the terms of the ceasefire agreement, SDF forces agreed to leave the provinces of Raqqa and Deir ez-Zor.')
+evt('ne-evt-ain-issa-2019-saa', '2019-10-14', 'ain-issa', 'deployment', 'Syrian army enters Ain Issa (and Tabqa) under the Russian-mediated SDF-Damascus deal', 'medium', 'SANA via Xinhua.')
+cite('ne-evt-ain-issa-2019-saa', 'ne-src-xinhua-2019-10-14', 'A day earlier, a deal was reached between the Syrian government and the Kurdish forces under the mediation of Russia to counter Turkey\'s military progress.')
+evt('ne-evt-ain-issa-2019-ru', '~2019-12-03', 'ain-issa', 'deployment', 'Russian MPs reported to establish a base in Ain Issa', 'low', 'Syria Today (short unsourced item); Smart News reported Russian vehicles sent to the town on 6 Nov 2019.')
+cite('ne-evt-ain-issa-2019-ru', 'ne-src-syriatoday-2019-12-03', '20 Russians, including officers, from military police have been dislocated in three more places in the country.')
+evt('ne-evt-ain-issa-2020-post', '2020-12-29', 'ain-issa', 'deployment', 'Russian MP unit joins a joint Russian-Syrian observation post at Ain Issa (third in the area)', 'high', 'Russian MoD and Sputnik; reinforcement after the Nov-Dec 2020 SNA-SDF clashes.')
+cite('ne-evt-ain-issa-2020-post', 'ne-src-mil-ru-2020-12-29', 'A military police unit of the Russian Armed Forces arrived at a joint observation post with the Syrian army in the town of Ain-Issa in Raqqa province in northern Syria.')
+cite('ne-evt-ain-issa-2020-post', 'ne-src-sputnik-2020-12-29', 'A Russian military police company arrived at a joint Russian-Syrian observation post in the town of Ayn Issa in northern Syria.')
+evt('ne-evt-ain-issa-2021-return', '~2021-02', 'ain-issa', 'withdrawal', 'Russian forces leave the Ain Issa base for Tal Samin, then return within a day', 'medium',
+    "SOHR (one report gives 'February 21', year not printed; A24's relay is dated Feb 2021) and Shafaq News: flags lowered on Sunday, back on Monday morning.")
+cite('ne-evt-ain-issa-2021-return', 'ne-src-shafaq-ainissa-return', 'وانزلت القوات الروسية يوم أمس الأحد أعلامها من فوق القاعدة ونقلت جنوداً ومدرعات عسكرية وأجهزة رادار إلى قاعدتها في تل السمن')
+cite('ne-evt-ain-issa-2021-return', 'ne-src-sohr-206128', 'the Russian forces which had withdrawn yesterday from Ain Issa base, returned this morning.')
+evt('ne-evt-ain-issa-2024-us', '2024-12-14', 'ain-issa', 'other', 'US forces reported to take over the former Russian bases at Ayn Issa and Sarrin', 'low', 'Single social-media aggregator claim (Clash Report via Zougla).')
+cite('ne-evt-ain-issa-2024-us', 'ne-src-zougla-2024-12', 'American forces have also taken over former Russian bases in Sarrin and Ayn Issa.')
+
+# =================== TAL SAMIN ===================
+site('tal-samin', 'Tal Samin Russian base (former US base in a school, north of Raqqa)', 39.0167, 35.95, 'military-police', 'raqqa',
+     "Russian Military Police base in a former school building at Tal Samin (Tell al-Samen), a road junction on the Raqqa-Ain Issa-Tal Abyad axis 25-35 km north of Raqqa, taken over from departing US troops on 26 Dec 2019; used as the fallback for the Ain Issa garrison and reinforced in 2022. NO COORDINATES for the village were found: the point is Raqqa city (Wikipedia) as a regional marker only; the base lies about 26 km north of it (TASS).",
+     'region', name_ar='تل السمن', aliases='Tal Saman; Tell al-Samen; Tel al-Saman; Tall Samin; Tell Samn')
+cite('tal-samin', 'ne-src-tass-2019-12-26', 'Tal Samin is located 26 km north of Raqqa')
+cite('tal-samin', 'ne-src-wiki-raqqa', 'Coordinates: 35°57′00″N 39°01′00″E / 35.95°N 39.0167°E')
+prs('ne-prs-tal-samin-1', 'tal-samin', '2019-12-26', '~2024-12', 'Russian Military Police base (former US rear base in a school)', 'medium',
+    "Start: TASS, Reuters and RT (26 Dec 2019): Russian MPs raised the flag over the base and started patrols that day; RT says they had arrived 'earlier this week'. Continuity: Russian forces fell back to Tal Samin from Ain Issa in Feb 2021 (SOHR, Shafaq, Al-Khabour); a 35-vehicle column reinforced the base on 2 Aug 2022 (Al-Araby). A car bomb by Hurras al-Din at the base 'days after' it opened is reported only by a forum-style site (not used). END NOT SPECIFICALLY SOURCED: '~2024-12' rests on the Reuters report of 14 Dec 2024 that Russia was pulling back from the front lines in northern Syria; a Reuters/SOHR text seen by an earlier group (news.tn, Dec 2024) naming Ain Issa and Tal al-Samin was not re-read here.")
+cite('ne-prs-tal-samin-1', 'ne-src-tass-2019-12-26', 'Russian military police officers entered a rear base, abandoned by US servicemen, in the Syrian village of Tal Samin')
+cite('ne-prs-tal-samin-1', 'ne-src-reuters-2019-12-26', 'The base, a former school in the village of Tal Samin, is in a strategic area at a crossroads that links the city of Raqqa with central Syria and its northern regions')
+cite('ne-prs-tal-samin-1', 'ne-src-rt-2019-12-26', 'The servicemen have arrived at Tal Samin, some 25km north of Raqqa, the former capital of Islamic State (IS, formerly ISIS), earlier this week.')
+cite('ne-prs-tal-samin-1', 'ne-src-sohr-206267', 'The London-based monitoring group claimed that Russian troops withdrew to the town of Tell Samn, south of Ain Issa.')
+cite('ne-prs-tal-samin-1', 'ne-src-alaraby-2022-08-02', 'وصل اليوم الثلاثاء إلى قاعدة تل السمن الذي تنتشر بداخلها القوات الروسية، جنوبي منطقة عين عيسى')
+cite('ne-prs-tal-samin-1', 'ne-src-reuters-2024-12-14', 'Russia is pulling back its military from the front lines in northern Syria')
+ctl('ne-ctl-tal-samin-1', 'tal-samin', '1963', '2013', 'syria-gov', 'medium',
+    "Ba'athist state. End approximate: the village saw FSA-regime fighting, including shelling from the 93rd Brigade (SDF Press); Raqqa city fell in March 2013. Exact date not sourced.")
+cite('ne-ctl-tal-samin-1', 'com-src-wiki-baathist-syria', Q_BAATH)
+cite('ne-ctl-tal-samin-1', 'ne-src-sdfpress-tal-samen-2017', "it was shelled by the 93rd Brigade in Ain Issa and the regime’s aircraft during the period of battles between the so-called Free Army and the regime’s forces.")
+ctl('ne-ctl-tal-samin-2', 'tal-samin', '2013', '2014-01', 'unknown', 'low',
+    "NOT SOURCED: after the regime lost the area the village saw fighting between ISIS and armed factions (SDF Press); who held it when is not known. End = ISIS's takeover of Raqqa in Jan 2014 (NTB/AFP/AP via Bergens Tidende).")
+cite('ne-ctl-tal-samin-2', 'ne-src-sdfpress-tal-samen-2017', 'Then, it was exposed to the battles that were between the ISIS and armed factions.')
+ctl('ne-ctl-tal-samin-3', 'tal-samin', '2014-01', '2016-11-16', 'isis', 'medium',
+    "Start approximate (ISIS took Raqqa in Jan 2014; the whole province was out of government hands after Aug 2014). End: Enab Baladi (RBSS) says the SDF entered the village on Wed 16 Nov 2016; SDF Press says 'the end of last year' (2016); Zaman al-Wasl dates full control to a Sunday (not used).")
+cite('ne-ctl-tal-samin-3', 'ne-src-bt-raqqa-2017', 'I januar 2014 erobret av den ytterliggående islamistgruppen Den islamske staten (IS).')
+cite('ne-ctl-tal-samin-3', 'ne-src-enab-2016-11-16', 'سيطرت قوات “سوريا الديمقراطية” على قرية تل السمن في ريف الرقة الشمالي، بعد هجوم بري واسع عززه الطيران الحربي التابع للتحالف الدولي')
+ctl('ne-ctl-tal-samin-4', 'tal-samin', '2016-11-16', '~2026-01-18', 'sdf', 'medium',
+    "SDF from Nov 2016 (US troops used the school as a base until Dec 2019; Russia from 26 Dec 2019 as a guest of the SDF-held area). End approximate: SDF agreed on 18 Jan 2026 to leave Raqqa province (Reuters via UNN); Tal Samin not named.")
+cite('ne-ctl-tal-samin-4', 'ne-src-sdfpress-tal-samen-2017', 'In the campaign to liberate Raqqa, the SDF took them out of the ISIS with the end of last year.')
+cite('ne-ctl-tal-samin-4', 'ne-src-unn-2026-01-19', 'Under the terms of the ceasefire agreement, SDF forces agreed to leave the provinces of Raqqa and Deir ez-Zor.')
+ctl('ne-ctl-tal-samin-5', 'tal-samin', '~2026-01-18', '', 'syria-transitional', 'low',
+    "Inferred from the SDF's agreed withdrawal from Raqqa province and the army's entry into Raqqa city on 18 Jan 2026 (Reuters via Devdiscourse); Tal Samin not named.")
+cite('ne-ctl-tal-samin-5', 'ne-src-devdiscourse-2026-01-18', 'Syrian government troops made a significant advancement on Sunday by entering the city of Raqqa.')
+evt('ne-evt-tal-samin-2019', '2019-12-26', 'tal-samin', 'deployment', 'Russian MPs take over the Tal Samin base abandoned by US troops and raise the Russian flag', 'high', 'TASS, Reuters, RT (Zvezda footage).')
+cite('ne-evt-tal-samin-2019', 'ne-src-tass-2019-12-26', 'Russian military officer Arman Mambetov said after the Russian flag was hoisted above the base.')
+cite('ne-evt-tal-samin-2019', 'ne-src-reuters-2019-12-26', 'Russian military police have taken control of a base near the Syrian city of Raqqa that was controlled by U.S. forces until a few days ago')
+evt('ne-evt-tal-samin-2022', '2022-08-02', 'tal-samin', 'deployment', 'Column of about 35 vehicles of Russian-backed forces arrives at the Russian Tal Samin base', 'medium', 'Al-Araby al-Jadeed, opposition monitoring sources.')
+cite('ne-evt-tal-samin-2022', 'ne-src-alaraby-2022-08-02', 'إن رتلاً عسكرياً تألف من نحو 35 آلية')
+
+# =================== TARIFAWI ===================
+site('tarifawi', 'Tarifawi Russian base (east of Raqqa)', 39.0167, 35.95, 'military-police', 'raqqa',
+     "Russian Military Police base reported set up on 24 Feb 2020 in the village of Tarifawi (al-Tarfawiya), about 45 km east of Raqqa in SDF-held territory, linked to Russian patrols on the M4. NO COORDINATES for the village were found: the point is Raqqa city (Wikipedia) as a regional marker only.",
+     'region', name_ar='الطريفاوي', aliases='al-Tarfawiya; Tarifaoui; Tarifawi; al-Tarifawi')
+cite('tarifawi', 'ne-src-enab-tarifawi-2020', 'مشيرة إلى أن القاعدة العسكرية الجديدة تبعد 45 كيلومترًا عن مدينة الرقة')
+cite('tarifawi', 'ne-src-wiki-raqqa', 'Coordinates: 35°57′00″N 39°01′00″E / 35.95°N 39.0167°E')
+prs('ne-prs-tarifawi-1', 'tarifawi', '2020-02-24', '~2020-02-25', 'Russian Military Police base (reported)', 'low',
+    "Start: Enab Baladi (Tue 25 Feb 2020), citing an AANES-affiliated page, says 40 Russian vehicles arrived 'yesterday' and the MP chose the village for a new base. End = latest dated report found, not a reported withdrawal: an undated Aso Network item and an undated Halab Today item (listing five Russian sites in Raqqa: Tabqa airport, Division 17, Tal Samin, Brigade 93 and Tarifawi) suggest it lasted longer, but give no date.")
+cite('ne-prs-tarifawi-1', 'ne-src-enab-tarifawi-2020', 'أن الشرطة العسكرية الروسية اختارت قرية الطرفاوية مكانًا لقاعدتها الجديدة')
+ctl('ne-ctl-tarifawi-1', 'tarifawi', '1963', '2013', 'syria-gov', 'medium', "Ba'athist state; end approximate (Raqqa province slipped from government control in 2013; village-specific date not sourced).")
+cite('ne-ctl-tarifawi-1', 'com-src-wiki-baathist-syria', Q_BAATH)
+cite('ne-ctl-tarifawi-1', 'ne-src-bt-raqqa-2017', 'I mars 2013 inntatt av jihadister fra Jabhat al-Nusra (Nusrafronten), al-Qaidas fløy i Syria.')
+ctl('ne-ctl-tarifawi-2', 'tarifawi', '2013', '2014-08-24', 'unknown', 'low', "NOT SOURCED: holder of the village between 2013 and Aug 2014 (rebels, Nusra or ISIS). From 24 Aug 2014 the whole province was outside government hands and ISIS-controlled (SOHR via Reuters/LWJ).")
+cite('ne-ctl-tarifawi-2', 'ne-src-lwj-2014-08-24', 'The Islamic State is close to cementing its control in the eastern Syrian province of Raqqah today after it overran the Tabqa military airport.')
+ctl('ne-ctl-tarifawi-3', 'tarifawi', '2014-08-24', '~2017-10-17', 'isis', 'low', "ISIS controlled Raqqa province after Aug 2014. End approximate: the SDF took Raqqa city on 17 Oct 2017; the village east of the city was probably taken around then, not sourced.")
+cite('ne-ctl-tarifawi-3', 'ne-src-lwj-2014-08-24', 'The airbase is the last Syrian military stronghold in Raqqah.')
+cite('ne-ctl-tarifawi-3', 'ne-src-bt-raqqa-2017', 'IS skal ha mistet kontrollen over 90 prosent av byen.')
+ctl('ne-ctl-tarifawi-4', 'tarifawi', '~2017-10-17', '~2026-01-18', 'sdf', 'low', "SDF-held by Feb 2020 (Aso Network/Enab Baladi: area under SDF control); start approximate. End: SDF agreed to leave Raqqa province on 18 Jan 2026.")
+cite('ne-ctl-tarifawi-4', 'ne-src-enab-tarifawi-2020', 'ووسعت روسيا من انتشارها في مناطق “الإدارة الذاتية”، منذ منتصف تشرين الأول 2019')
+cite('ne-ctl-tarifawi-4', 'ne-src-unn-2026-01-19', 'Under the terms of the ceasefire agreement, SDF forces agreed to leave the provinces of Raqqa and Deir ez-Zor.')
+ctl('ne-ctl-tarifawi-5', 'tarifawi', '~2026-01-18', '', 'syria-transitional', 'low', 'Inferred from the SDF withdrawal from Raqqa province; village not named.')
+cite('ne-ctl-tarifawi-5', 'ne-src-devdiscourse-2026-01-18', 'Syrian government troops made a significant advancement on Sunday by entering the city of Raqqa.')
+evt('ne-evt-tarifawi-2020', '2020-02-24', 'tarifawi', 'deployment', 'About 40 Russian vehicles arrive at Tarifawi to set up a base', 'low', "Enab Baladi citing a pro-AANES page; 'yesterday' relative to Tue 25 Feb 2020.")
+cite('ne-evt-tarifawi-2020', 'ne-src-enab-tarifawi-2020', 'وذكرت الصفحة أن 40 آلية عسكرية روسية وصلت أمس إلى القرية')
