@@ -36,7 +36,8 @@ def source_link(source: dict[str, Any]) -> str:
         meta.append(esc(source["publisher"]) + (f" <span class='ba-tier'>[{esc(tier)}]</span>" if tier else ""))
     if source.get("date"):
         meta.append(esc(source["date"]))
-    parts = [_link(str(source.get("url") or ""), title)]
+    url = str(source.get("url") or "")
+    parts = [_link(url, title) if url else f"{title} <em>(print)</em>"]
     if meta:
         parts.append(f" <span class='ba-muted'>({', '.join(meta)})</span>")
     archive = str(source.get("archive_url") or "")

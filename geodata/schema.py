@@ -78,7 +78,7 @@ class TableSpec:
 SOURCES = TableSpec(
     "sources.csv",
     ("id", "title", "author", "publisher", "date", "url", "archive_url", "language", "note"),
-    ("id", "title", "publisher", "date", "url"),
+    ("id", "title", "publisher", "date"),
 )
 # A source's `date` is its publication date, or this word when the page shows none.
 UNDATED = "undated"

@@ -148,11 +148,17 @@ def _check_sources(raw: RawFile, publishers: set[str]) -> list[Problem]:
     check.ids(raw.rows)
     for row in raw.rows:
         check.required(row, schema.SOURCES.required)
-        url = row.values.get("url", "")
+        url, archive = row.values.get("url", ""), row.values.get("archive_url", "")
         problem = url_problem(url) if url else None
         if problem:
             check.add(row, "url", problem)
-        archive = row.values.get("archive_url", "")
+        if not url and not archive:
+            check.add(
+                row,
+                "url",
+                "is empty: give the original's URL (for a print source with no web original: the copy read, in "
+                "archive_url)",
+            )
         if archive and not is_http_url(archive):
             check.add(row, "archive_url", f"'{archive[:80]}' is not an http(s) URL")
         if row.values.get("date") != schema.UNDATED:

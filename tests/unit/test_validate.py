@@ -475,3 +475,10 @@ def test_counts_are_checked_when_present(data_copy):
     problems = problems_of(data_copy(counts__csv=counts, append={"citations.csv": cite("n-a", "n-b")}))
     found = {(p.row, p.field) for p in problems if p.file == "counts.csv"}
     assert found == {(3, "date"), (3, "scope"), (3, "count")}
+
+
+def test_print_source_without_web_original_needs_the_copy_read(data_copy):
+    print_source = "src-print,A 1983 magazine story,,Example,1983-05-23,,https://example.org/copy,en,\n"
+    nothing = "src-none,No address at all,,Example,1983-05-23,,,en,\n"
+    problems = only(problems_of(data_copy(append={"sources.csv": print_source + nothing})), "sources.csv", "url")
+    assert [p.row for p in problems] == [5]

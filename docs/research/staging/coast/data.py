@@ -1682,3 +1682,97 @@ for r in PRESENCE:
     if r["id"] in ("coast-prs-tartus-3", "coast-prs-khmeimim-2"):
         r["note"] += (" Latest status found: Lavrov (Al Arabiya interview, 18 Feb 2026) said talks on the military facilities are ongoing and that the sites are "
                       "'no longer purely military in function as they were prior to December 2025' (sic; likely December 2024) and could be repurposed as humanitarian hubs.")
+
+# ---- amendments 3: 2025 events ----
+pub("The Jerusalem Post (Reuters)", "wire", "Reuters text on jpost.com")
+pub("Caliber.Az (TASS)", "partisan-or-state", "Azerbaijani outlet relaying TASS")
+pub("Dawn (Reuters)", "wire", "Reuters text on dawn.com")
+src("coast-src-jpost-reuters-2025-03-14", "Syrians trickle home after seeking refuge at Russian air base", "The Jerusalem Post (Reuters)", "2025-03-14",
+    "https://www.jpost.com/middle-east/article-846091", "", "en")
+src("coast-src-caliber-2025-03", "MFA: Russia's Hmeimim base provides lifeline to 8,000 Syrians fleeing violence", "Caliber.Az (TASS)", "2025-03",
+    "https://caliber.az/en/post/mfa-russia-s-hmeimim-base-provides-lifeline-to-8-000-syrians-fleeing-violence", "", "en",
+    note="Month from the text (events of 7–12 March 2025); day not shown in the excerpt.")
+src("coast-src-dawn-reuters-2025-10-15", "Syria's Sharaa tells Putin at Kremlin meeting he will respect all past deals with Moscow", "Dawn (Reuters)", "2025-10-15",
+    "https://www.dawn.com/news/1949114/syrias-sharaa-tells-putin-at-kremlin-meeting-he-will-respect-all-past-deals-with-moscow", "", "en")
+src("coast-src-tass-2025-10-16", "Future of Russian bases in Syria discussed at Putin–Sharaa talks (title paraphrased)", "TASS", "2025-10-16",
+    "https://tass.com/politics/2030661", "", "en")
+evt("coast-evt-khmeimim-refugees-2025-03-07", "2025-03-07", "khmeimim", "other",
+    "Thousands of Alawite civilians fleeing the coastal massacres shelter inside and around the Russian base (8,000–9,000 per the Russian MFA)", "high",
+    "From 7 March 2025 (TASS/Caliber; SouthFront says the base was opened on 7 March). Reuters (14 Mar) saw thousands still sheltering. Shows an active Russian garrison at Hmeimim in March 2025.",
+    [("coast-src-caliber-2025-03", "Since March 7, those fleeing the violence have sought shelter at the Russian base in Hmeimim."),
+     ("coast-src-caliber-2025-03", "Our military sheltered more than 8,000, that's the statistics as of yesterday, possibly even closer to 9,000 Syrians."),
+     ("coast-src-jpost-reuters-2025-03-14", "Thousands of people have been sheltering at the Hmeimin air base since violence swept Syria's coastal region last week")])
+evt("coast-evt-sharaa-moscow-2025-10-15", "2025-10-15", "", "announcement",
+    "Al-Sharaa's first Kremlin visit: he says Syria will respect all past agreements with Russia; the bases were on the agenda", "high",
+    "Reuters via Dawn; Peskov (TASS, 16 Oct) confirmed the bases were discussed, with no decision announced.",
+    [("coast-src-dawn-reuters-2025-10-15", "“There are bilateral relations and shared interests that bind us with Russia, and we respect all agreements made with it. We are working on redefining the nature of relations with Russia,”"),
+     ("coast-src-tass-2025-10-16", "\"Regarding the bases, that topic was on the agenda. That is what I can tell you,\" Peskov stated.")])
+cite("coast-prs-khmeimim-2", "coast-src-caliber-2025-03", "Since March 7, those fleeing the violence have sought shelter at the Russian base in Hmeimim.")
+cite("coast-prs-tartus-3", "coast-src-tass-2025-10-16", "Russia operates two military facilities in Syria — the Russian Navy maintenance base in the port city of Tartus, and the Hmeimim Air Base, situated in Jableh, Latakia.")
+cite("coast-prs-khmeimim-2", "coast-src-tass-2025-10-16", "Russia operates two military facilities in Syria — the Russian Navy maintenance base in the port city of Tartus, and the Hmeimim Air Base, situated in Jableh, Latakia.")
+# Sanobar location ambiguity
+for r in SITES:
+    if r["properties"]["id"] == "sanobar-base":
+        r["properties"]["description"] += (" Note: Reuters (2025) mentions an Alawite village of al-Sanobar 11 km from Hmeimim, i.e. south of Latakia, which does not match the 2015 description of both sites as north of Latakia; the site's location is therefore uncertain.")
+cite("sanobar-base", "coast-src-jpost-reuters-2025-03-14", "after fleeing her home in the Alawite village of al-Sanobar")
+cite("sanobar-base", "coast-src-jpost-reuters-2025-03-14", "escaping with other residents to Hmeimin, 11 km (seven miles) away")
+
+# ---- amendments 4: Tartus Jan 2025 ----
+pub("Ukrainska Pravda", "regional-outlet")
+src("coast-src-kyivindependent-2025-01-23", "Russian cargo ship Sparta II docks in Syria after weeks drifting at sea, tracking data shows", "The Kyiv Independent", "2025-01-23",
+    "https://kyivindependent.com/russian-cargo-ship-sparta-ii-docks-in-syria-after-weeks-drifting-in-mediterranean/", "", "en")
+src("coast-src-pravda-ua-2025-01-27", "Satellite images reveal Russia removing military equipment from Syria's Tartus port, Radio Liberty says", "Ukrainska Pravda", "2025-01-27",
+    "https://www.pravda.com.ua/eng/news/2025/01/27/7495541/", "", "en", author="Stanislav Pohorilov")
+evt("coast-evt-tartus-port-contract-2025-01-20", "2025-01-20", "tartus", "other",
+    "New Syrian government terminates the 2019 Stroytransgaz contract to run and modernise Tartus commercial port", "medium",
+    "This was the 49-year commercial-port contract of 2019 (investment of at least $500m), not the 2017 naval-facility agreement, though some reports called it Russia's Tartus 'lease'. Date from Wikipedia; first press reports 21–23 Jan 2025.",
+    [("coast-src-wiki-tartus", "On 20 January 2025, the new Syrian government terminated a contract with a Russian company that had managed the port of Tartus (in which the naval base is located) since 2019."),
+     ("coast-src-kyivindependent-2025-01-23", "The contract, signed in 2019, had committed Moscow to invest at least $500 million in modernizing the port.")])
+evt("coast-evt-tartus-evacuation-2025-01", "~2025-01-22", "tartus", "withdrawal",
+    "Russian cargo ships Sparta II and Sparta dock at Tartus after weeks offshore and load Russian military equipment gathered from across Syria", "high",
+    "Sparta II had drifted off Tartus since 5 Jan, after the new authorities refused entry; it docked on 22–23 Jan (MarineTraffic) and had left by 27 Jan with much of the equipment on the pier (RFE/RL imagery of 18 and 27 Jan).",
+    [("coast-src-kyivindependent-2025-01-23", "A Russian cargo ship supposed to evacuate Russian military equipment from Russia's Tartus naval base in Syria has finally docked after spending weeks drifting in the Mediterranean, MarineTraffic data showed on Jan. 22."),
+     ("coast-src-pravda-ua-2025-01-27", "A comparison of photos from 18 and 27 January shows that the Sparta II has already left the port, along with a significant part of the equipment that had been stationed on the pier.")])
+cite("coast-prs-tartus-3", "coast-src-pravda-ua-2025-01-27", "Satellite images of the Tartus port in Syria have revealed that between 18 and 27 January, the Russian forces began transporting military equipment collected at the port onto ships operated by Russia's Ministry of Defence.")
+for r in EVENTS:
+    if r["id"] == "coast-evt-latakia-port-patrols-2022-01-17":
+        r["note"] = ("SOHR and Asharq Al-Awsat date the first joint patrol to Monday (17 Jan 2022); Hadarat (citing foreign sources) says patrols began on Tuesday (18 Jan), the day of the MoD (TASS) announcement. Day kept at the earliest report, with this discrepancy noted.")
+for r in PRESENCE:
+    if r["id"] == "coast-prs-kessab-1":
+        r["start"] = "~2012"
+        r["note"] = r["note"].replace("Start '~2012-04' = spring 2012", "Start '~2012' (some months before June 2012)")
+    if r["id"] == "coast-prs-tartus-3":
+        r["note"] += " Equipment was shipped out on Sparta/Sparta II in late Jan 2025 after the new authorities first refused the ships entry."
+
+# ---- amendments 5 ----
+pub("Al-Shorouk (AFP, via Masress)", "wire", "AFP Arabic text in Al-Shorouk, archived by masress.com")
+src("coast-src-shorouk-afp-2015-09", "صور أقمار اصطناعية: إعداد موقعين شمال مطار اللاذقية لاستقبال قوات روسية (title paraphrased)", "Al-Shorouk (AFP, via Masress)", "undated",
+    "https://www.masress.com/shorouk/935497", "", "ar",
+    note="AFP Arabic report of the IHS Jane's analysis (Tuesday 22 Sep 2015 from context); gives the sites as north of Latakia AIRPORT, whereas Reuters says north of Latakia city.")
+src("coast-src-enab-2017-01-15", "“إنترفاكس”: روسيا تنوي تطوير قواعدها العسكرية في سوريا", "Enab Baladi", "undated",
+    "https://enabbaladi.net/124901/%d8%a5%d9%86%d8%aa%d8%b1%d9%81%d8%a7%d9%83%d8%b3-%d8%b1%d9%88%d8%b3%d9%8a%d8%a7-%d8%aa%d9%86%d9%88%d9%8a-%d8%aa%d8%b7%d9%88%d9%8a%d8%b1-%d9%82%d9%88%d8%a7%d8%b9%d8%af%d9%87%d8%a7-%d8%a7%d9%84%d8%b9",
+    "", "ar", note="Text says Interfax reported on 'Sunday 15 January'; year 2017 from context (after the Dec 2016 partial withdrawal and the fall of Aleppo).")
+cite("istamo-depot", "coast-src-shorouk-afp-2015-09", "وهاتان القاعدتان، مجمع أسطامو لتخزين الأسلحة ومجمع الصنوبر العسكري، تقعان شمال مطار اللاذقية")
+cite("sanobar-base", "coast-src-shorouk-afp-2015-09", "وهاتان القاعدتان، مجمع أسطامو لتخزين الأسلحة ومجمع الصنوبر العسكري، تقعان شمال مطار اللاذقية")
+cite("coast-evt-ihs-janes-2015-09-22", "coast-src-shorouk-afp-2015-09", "حدد أي إتش إس جين موقعين جديدين في سوريا ربما يجري إعدادهما لاستقبال قوات روسية")
+for r in SITES:
+    if r["properties"]["id"] in ("istamo-depot", "sanobar-base"):
+        r["properties"]["description"] += (" Sources disagree on the location: Reuters (IHS Jane's editor) says north of Latakia city, AFP's Arabic text says north of Latakia airport (i.e. between the airport and the city).")
+evt("coast-evt-expansion-plan-2017-01-15", "2017-01-15", "khmeimim", "announcement",
+    "Interfax source: Russia to repair a second runway at Hmeimim and upgrade Tartus to receive larger ships such as cruisers", "medium",
+    "Reported by Interfax (via Enab Baladi) on Sunday 15 Jan 2017, three days before the Tartus agreement was signed.",
+    [("coast-src-enab-2017-01-15", "وقال المصدر للوكالة إن روسيا ستبدأ بإصلاح مدرج ثان في قاعدة “حميميم” الجوية قرب مدينة اللاذقية، في حين سيتم تطوير قاعدة طرطوس البحرية لتتمكن من استقبال سفن أكبر مثل الطرادات.")])
+
+# ---- amendments 6: date precision fixes ----
+for r in EVENTS:
+    if r["id"] == "coast-evt-expansion-plan-2017-01-15":
+        r["date"] = "2017-01"
+        r["note"] = "Enab Baladi's text says Interfax reported it on 'Sunday 15 January' (year 2017 from context); the Enab page itself is undated, so only the month is given."
+    if r["id"] == "coast-evt-latakia-port-patrols-2022-01-17":
+        r["date"] = "2022-01-18"
+        r["title"] = "Russian MoD announces round-the-clock military police patrols of Latakia port (first joint patrol reported on Monday 17 Jan)"
+        r["note"] = ("Date = the dated MoD announcement (TASS, Tuesday 18 Jan 2022). SOHR and Asharq Al-Awsat (undated pages) date the first joint patrol to Monday (17 Jan); "
+                     "Hadarat (citing foreign sources) says patrols began on Tuesday (18 Jan).")
+for r in PRESENCE:
+    if r["id"] == "coast-prs-latakia-port-1":
+        r["start"] = "~2022-01-17"

@@ -536,6 +536,7 @@ cite('ne-ctl-ain-issa-2', 'ne-src-bt-raqqa-2017', 'I januar 2014 erobret av den 
 ctl('ne-ctl-ain-issa-3', 'ain-issa', '2014-08', '2015-06-23', 'isis', 'medium',
     "ISIS held the town and the 93rd Brigade base (LWJ: brigade defeated Aug 2014) until the YPG/YPJ and Burkan al-Furat took the base and then the town (ANF, 23 Jun 2015; Syria Direct). Start = the 93rd Brigade's fall; the town may have been ISIS-held earlier.")
 cite('ne-ctl-ain-issa-3', 'ne-src-lwj-2014-08-24', 'Earlier this month, the Islamic State defeated the 93rd Brigade')
+cite('ne-ctl-ain-issa-3', 'ne-src-syriadirect-brigade93', 'Joint FSA and YPG forces captured Brigade 93 from the Islamic State near the town of Ain Issa, 45km north of A-Raqqa city on Monday')
 cite('ne-ctl-ain-issa-3', 'ne-src-anf-2015-06-23', 'the town of Ayn Îsa was liberated soon after the expulsion of ISIS gangs from the nearby 93rd Regiment by YPG-YPJ and Burkan El Fırat forces.')
 ctl('ne-ctl-ain-issa-4', 'ain-issa', '2015-06-23', '~2026-01-18', 'sdf', 'medium',
     "YPG, later SDF (AANES seat). A brief ISIS recapture in early July 2015 is recorded as overlapping row ne-ctl-ain-issa-5. The government army 'entered' on 14 Oct 2019 (overlapping low row ne-ctl-ain-issa-6) but the SDF kept the town. End approximate: under the 18 Jan 2026 ceasefire the SDF agreed to leave Raqqa province (Reuters via UNN) as the army advanced south from Tal Abyad (Anadolu); no report naming Ain Issa's handover was found.")
@@ -629,3 +630,141 @@ ctl('ne-ctl-tarifawi-5', 'tarifawi', '~2026-01-18', '', 'syria-transitional', 'l
 cite('ne-ctl-tarifawi-5', 'ne-src-devdiscourse-2026-01-18', 'Syrian government troops made a significant advancement on Sunday by entering the city of Raqqa.')
 evt('ne-evt-tarifawi-2020', '2020-02-24', 'tarifawi', 'deployment', 'About 40 Russian vehicles arrive at Tarifawi to set up a base', 'low', "Enab Baladi citing a pro-AANES page; 'yesterday' relative to Tue 25 Feb 2020.")
 cite('ne-evt-tarifawi-2020', 'ne-src-enab-tarifawi-2020', 'وذكرت الصفحة أن 40 آلية عسكرية روسية وصلت أمس إلى القرية')
+
+# =================== TABQA ===================
+site('tabqa-airbase', 'Tabqa Air Base (al-Tabqa military airport)', 38.566799, 35.7547, 'air-base', 'raqqa',
+     "Syrian Air Force base about 5 km south of al-Tabqa. It fell to ISIS on 24 Aug 2014, was taken by the US-backed SDF on 26 Mar 2017, and was entered by the Syrian army on 14 Oct 2019; Russian helicopters landed there on 22 Oct 2019 and Russian MP reinforcements arrived in Feb 2020. The transitional army took it from the SDF on 17 Jan 2026. Point from an airport database record (consistent with de.wikipedia's 5 km south of the town).",
+     'approximate', name_ru='аэродром Табка', name_ar='مطار الطبقة العسكري', aliases='Tabqa Airbase; Tabaqa; at-Tabqa; al-Thawra airport; OS59; OSTQ')
+cite('tabqa-airbase', 'ne-src-airportroutes-tabqa', 'Location: 35.7547Β° N, 38.566799Β° E')
+cite('tabqa-airbase', 'ne-src-dewiki-tabqa', 'Der Militärflugplatz at-Tabqa ist ein Stützpunkt der syrischen Luftwaffe etwa fünf Kilometer südlich der Stadt al Tabqa (oder ath-Thaura).')
+prs('ne-prs-tabqa-1', 'tabqa-airbase', '2019-10-22', '~2024-12', 'Russian Aerospace Forces helicopter detachment and Military Police at a Syrian-held airfield', 'low',
+    "Start well sourced: two Mi-8s and a Mi-35 landed on Tue 22 Oct 2019 (Zvezda via The Moscow Times; Sputnik). Continuity thin: Russian MP reinforcements (five vehicles, two covered trucks, helicopter escort) arrived on Mon 17 Feb 2020 (Sputnik via Al-Alam); an undated Halab Today item lists Tabqa airport among Russian sites in Raqqa. An earlier group's Eye of Euphrates (Dec 2022) and Al-Araby (Nov 2020) reports were not re-read. END NOT SOURCED for this site: '~2024-12' is inferred from the Russian pull-back from the front lines in northern Syria (Reuters, 14 Dec 2024).")
+cite('ne-prs-tabqa-1', 'ne-src-mt-2019-10-22', 'Two Russian Mi-8 military transport helicopters and a Mi-35 helicopter gunship have landed in the Tabqa airport')
+cite('ne-prs-tabqa-1', 'ne-src-sputnik-2019-10-22', 'Russian helicopters have landed in the air base in Tabqa in northern Syria, which is controlled by the Syrian forces and its allied units.')
+cite('ne-prs-tabqa-1', 'ne-src-alalam-2020-02-18', 'تعزيزات عسكرية روسية وصلت يوم أمس الاثنين 17 شباط /فبراير، إلى مطار مدينة الطبقة العسكري في محافظة الرقة السورية الواقع تحت سيطرة الجيش السوري')
+cite('ne-prs-tabqa-1', 'ne-src-reuters-2024-12-14', 'Russia is pulling back its military from the front lines in northern Syria')
+ctl('ne-ctl-tabqa-1', 'tabqa-airbase', '1963', '2014-08-24', 'syria-gov', 'high',
+    "Ba'athist state; the base held out as the army's last stronghold in Raqqa province after Tabqa city and dam fell to Islamists in Feb 2013 (LWJ).")
+cite('ne-ctl-tabqa-1', 'com-src-wiki-baathist-syria', Q_BAATH)
+cite('ne-ctl-tabqa-1', 'ne-src-lwj-2014-08-24', 'The city of Tabqa, which is just north of the city, and the nearby Thawra Dam have been under the control of Islamist forces since February 2013.')
+ctl('ne-ctl-tabqa-2', 'tabqa-airbase', '2014-08-24', '2017-03-26', 'isis', 'high',
+    "ISIS stormed the base on Sun 24 Aug 2014 (Reuters; LWJ/SOHR); de.wikipedia says the fall became known on 25 Aug. End: SDF full control late on Sun 26 Mar 2017 (Al-Masdar; UPI).")
+cite('ne-ctl-tabqa-2', 'ne-src-reuters-2014-08-25', 'Islamic State militants took over Tabqa air base, in nearby Raqqa city August 24, 2014.')
+cite('ne-ctl-tabqa-2', 'ne-src-almasdar-2017-03-26', "the Kurdish-led ‘Syrian Democratic Forces’ (SDF) managed to wrestle full control over Tabqa Airbase after a 24-hour long battle with ISIS insurgents.")
+ctl('ne-ctl-tabqa-3', 'tabqa-airbase', '2017-03-26', '2019-10-14', 'sdf', 'high', 'Captured from ISIS by the SDF with US support; used by coalition forces until their Oct 2019 withdrawal.')
+cite('ne-ctl-tabqa-3', 'ne-src-upi-2017-03-27', 'battled IS militants for about 24 hours before fully controlling the airbase on Sunday.')
+cite('ne-ctl-tabqa-3', 'ne-src-almasdar-2017-03-26', 'managed to wrestle full control over Tabqa Airbase')
+ctl('ne-ctl-tabqa-4', 'tabqa-airbase', '2019-10-14', '2024-12-08', 'syria-gov', 'medium',
+    "The army entered Tabqa and its air base on Mon 14 Oct 2019 under the Russian-mediated SDF-Damascus deal (SANA via Xinhua; de.wikipedia); Tabqa city stayed SDF-administered. END NOT SOURCED: no report says when government forces left the base; the fall of the Assad government (8 Dec 2024) is used.")
+cite('ne-ctl-tabqa-4', 'ne-src-xinhua-2019-10-14', 'State news agency SANA said the army entered Tabqa and its namesake military air base as well as the town of Ayn Issa in the countryside of Raqqa.')
+cite('ne-ctl-tabqa-4', 'ne-src-dewiki-tabqa', 'Infolge der Türkischen Militäroffensive in Nordsyrien 2019 wurde der Militärflugplatz von der Syrischen Armee übernommen.')
+cite('ne-ctl-tabqa-4', 'com-src-wiki-fall-assad', Q_FALL)
+ctl('ne-ctl-tabqa-5', 'tabqa-airbase', '2024-12-08', '2026-01-17', 'sdf', 'low',
+    "AFP (18 Jan 2026) says the airport had until then been held by Kurdish forces. START NOT SOURCED: 8 Dec 2024 (fall of Assad) is used as a proxy; the SDF took Qamishli airport in the same way on 7 Dec 2024.")
+cite('ne-ctl-tabqa-5', 'ne-src-afp-2026-01-18', "Syria's army has said it captured the Tabqa military airport in Raqa province, previously held by Kurdish forces.")
+ctl('ne-ctl-tabqa-6', 'tabqa-airbase', '2026-01-17', '', 'syria-transitional', 'high', "The army's Operations Command announced full control late on Sat 17 Jan 2026 (SANA via Arab News; AFP 18 Jan). Latest reporting found: 18 Jan 2026.")
+cite('ne-ctl-tabqa-6', 'ne-src-arabnews-2026-01-18', 'The Syrian army has seized full control of Al-Tabqa military airport as they move to take areas east of Aleppo, the Syrian Arab News Agency reported late on Saturday.')
+cite('ne-ctl-tabqa-6', 'ne-src-afp-2026-01-18', 'Their latest statement confirmed they had seized the airport pushing out the Kurdish fighters.')
+evt('ne-evt-tabqa-isis-2014', '2014-08-24', 'tabqa-airbase', 'capture', 'ISIS captures Tabqa air base, the last government stronghold in Raqqa province', 'high', 'Reuters, LWJ/SOHR.')
+cite('ne-evt-tabqa-isis-2014', 'ne-src-reuters-2014-08-25', 'Islamic State militants stormed the air base in northeast Syria, capturing most of it from government forces after days of fighting')
+evt('ne-evt-tabqa-sdf-2017', '2017-03-26', 'tabqa-airbase', 'capture', 'US-backed SDF capture Tabqa air base from ISIS', 'high', '')
+cite('ne-evt-tabqa-sdf-2017', 'ne-src-upi-2017-03-27', 'The Syrian Democratic Forces captured the Tabqa airbase in their offensive against the Islamic State')
+evt('ne-evt-tabqa-saa-2019', '2019-10-14', 'tabqa-airbase', 'deployment', 'Syrian army enters Tabqa and its air base', 'high', 'SANA via Xinhua.')
+cite('ne-evt-tabqa-saa-2019', 'ne-src-xinhua-2019-10-14', 'The Syrian army on Monday entered the city of Tabqa in the northern countryside of Raqqa Province')
+evt('ne-evt-tabqa-ru-helis-2019', '2019-10-22', 'tabqa-airbase', 'deployment', 'Russian helicopters (two Mi-8, one Mi-35) land at Tabqa air base', 'high', 'Zvezda via The Moscow Times; Sputnik.')
+cite('ne-evt-tabqa-ru-helis-2019', 'ne-src-mt-2019-10-22', 'Three Russian military helicopters have landed in the Tabqa military airfield in Syria that the United States abandoned earlier this month, Russian state media reported Tuesday.')
+evt('ne-evt-tabqa-ru-mp-2020', '2020-02-17', 'tabqa-airbase', 'deployment', 'Russian Military Police reinforcements arrive at Tabqa military airport', 'low', 'Sputnik via Al-Alam (both state/partisan).')
+cite('ne-evt-tabqa-ru-mp-2020', 'ne-src-alalam-2020-02-18', 'خمس عربات تقل على متنها عناصر من الشرطة العسكرية الروسية')
+evt('ne-evt-tabqa-saa-2026', '2026-01-17', 'tabqa-airbase', 'capture', 'Syrian (transitional) army takes Tabqa military airport from the SDF', 'high', '')
+cite('ne-evt-tabqa-saa-2026', 'ne-src-arabnews-2026-01-18', 'The Syrian army has seized full control of Al-Tabqa military airport')
+
+# =================== KOBANI ===================
+site('kobani', 'Kobani (Ayn al-Arab) Russian Military Police base', 38.3536111, 36.8910278, 'military-police', 'aleppo',
+     "Russian Military Police base set up on 23-24 October 2019 under the Sochi memorandum, on dominant high ground at the border crossing a few km from Ayn al-Arab and 2 km from Turkish territory; base for Russian and joint Russian-Turkish border patrols. Russian troops left in December 2024. The exact position is not sourced; the point is the town (Wikipedia).",
+     'town', name_ar='عين العرب', aliases='Kobanî; Kobane; Ayn al-Arab; Ain al-Arab')
+cite('kobani', 'ne-src-wiki-kobani', 'Coordinates: 36°53′28″N 38°21′13″E / 36.8910278°N 38.3536111°E')
+prs('ne-prs-kobani-1', 'kobani', '2019-10-23', '~2024-12-14', 'Russian Military Police base and border patrols (Sochi memorandum)', 'medium',
+    "Start high: MoD said a Russian MP convoy arrived in Kobani on 23 Oct 2019; patrols from noon that day; the base at the border post is described by Lt Gen Igor Seritsky (TASS, 24 Oct). Still the Russian patrol base in later SOHR reports (undated). End low: only a Clash Report post of 14 Dec 2024 (via Zougla) that a US convoy entered the Kobani site, 'previously Russian military base'. No Russian statement found.")
+cite('ne-prs-kobani-1', 'ne-src-tass-2019-10-23', 'The Russian military police convoy has arrived in the Syrian inhabited community of Kobani located close to the Syrian-Turkish border')
+cite('ne-prs-kobani-1', 'ne-src-tass-2019-10-24', 'The base is located on the border crossing checkpoint, several kilometers away from Ayn al-Arab and two kilometers away from Turkish territory.')
+cite('ne-prs-kobani-1', 'ne-src-zougla-2024-12', 'A convoy of Oshkosh M-ATV armored vehicles and U.S. military SUVs has entered Ayn al-Arab (Kobani), previously Russian military base.')
+ctl('ne-ctl-kobani-1', 'kobani', '1963', '2012', 'syria-gov', 'medium', "Ba'athist state until the YPG took control in 2012 (Wikipedia).")
+cite('ne-ctl-kobani-1', 'com-src-wiki-baathist-syria', Q_BAATH)
+cite('ne-ctl-kobani-1', 'ne-src-wiki-kobani', "the city came under the control of the Kurdish-majority People's Protection Units (YPG) militia in 2012")
+ctl('ne-ctl-kobani-2', 'kobani', '2012', '2026-02-02', 'sdf', 'high',
+    "YPG (later SDF) since 2012. ISIS held part of the city during the Sep 2014-Jan 2015 siege (overlapping row ne-ctl-kobani-3). The Syrian army and Russian MP entered in Oct 2019 with Kurdish consent (overlapping low row ne-ctl-kobani-4). In Jan 2026 the city was encircled by government-affiliated forces but stayed SDF-held until the 30 Jan 2026 agreement.")
+cite('ne-ctl-kobani-2', 'ne-src-wiki-kobani', "the city came under the control of the Kurdish-majority People's Protection Units (YPG) militia in 2012")
+cite('ne-ctl-kobani-2', 'ne-src-k24-2026-02-02', 'without any armed confrontation with the SDF elements that have long controlled the area.')
+ctl('ne-ctl-kobani-3', 'kobani', '2014-09', '2015-01-27', 'isis', 'low',
+    "Partial control, overlapping ne-ctl-kobani-2: ISIS launched the siege on 13 Sep 2014 and held much of the city's eastern parts; the YPG and allies fully recaptured the city on 27 Jan 2015 (Wikipedia, Siege of Kobani). Start given at month precision.")
+cite('ne-ctl-kobani-3', 'ne-src-wiki-kobani', 'From September 2014 to January 2015, the city was under siege by the Islamic State of Iraq and the Levant.')
+cite('ne-ctl-kobani-3', 'ne-src-wiki-siege-kobani', 'The city of Kobanê was fully recaptured on 27 January; however, most of the remaining villages in the Kobanî Canton remained under ISIL control.')
+ctl('ne-ctl-kobani-4', 'kobani', '2019-10', '2024-12-08', 'syria-gov', 'low',
+    "Shared/contested, overlapping ne-ctl-kobani-2: TASS (24 Oct 2019) says the city 'came under control of the Syrian government several days ago'; Wikipedia says Kurdish forces accepted the entry of the Syrian Army and Russian MP in mid-Oct 2019. The SDF kept the administration. Government presence ended with the fall of Assad.")
+cite('ne-ctl-kobani-4', 'ne-src-tass-2019-10-24', 'The city of Kobani in the east of the Aleppo Governorate came under control of the Syrian government several days ago.')
+cite('ne-ctl-kobani-4', 'ne-src-wiki-kobani', 'In mid October 2019, Kurdish forces accepted the entry of the Syrian Army and Russian Military Police in a bid to stop Turkey from invading the town.')
+cite('ne-ctl-kobani-4', 'com-src-wiki-fall-assad', Q_FALL)
+ctl('ne-ctl-kobani-5', 'kobani', '2026-02-02', '', 'syria-transitional', 'medium',
+    "About 100 Interior Ministry personnel entered Kobani at noon on 2 Feb 2026 under the 30 Jan agreement (Kurdistan24; The National saw them posted to the outskirts that morning). Integration is phased: SDF units are to form a Kobani brigade, and on 27 Feb 2026 the Aleppo Internal Security Command took over the Kobani Asayish headquarters while the city remained encircled (Kurdistan24). Medium because SDF-derived forces remained in place.")
+cite('ne-ctl-kobani-5', 'ne-src-k24-2026-02-02', 'The deployment, which took place at noon on February 2, 2026, represents a tangible implementation of the recently signed agreement')
+cite('ne-ctl-kobani-5', 'ne-src-k24-2026-02-27', 'the Internal Security Command of Aleppo province officially took over the Asayish Directorate building in Kobani and commenced its duties.')
+cite('ne-ctl-kobani-5', 'ne-src-national-2026-02-02', 'About 15 armoured vehicles and police cars carrying about 100 Syrian internal security personnel were posted to the outskirts of Kobani on Monday morning')
+evt('ne-evt-sochi-2019', '2019-10-22', '', 'agreement', 'Putin-Erdogan Sochi memorandum on north-east Syria: Russian MPs and Syrian border guards to enter the border strip', 'high', 'Precondition for the Russian posts at Kobani, Amuda, Qamishli, Tell Tamr, Ain Issa.')
+cite('ne-evt-sochi-2019', 'ne-src-tass-2019-10-23', 'On October 22, Russian President Vladimir Putin and his Turkish counterpart Recep Tayyip Erdogan signed a memorandum on joint actions aimed at resolving the situation in northeastern Syria.')
+evt('ne-evt-kobani-mp-2019', '2019-10-23', 'kobani', 'deployment', 'Russian Military Police convoy arrives in Kobani; border patrols begin', 'high', 'Base at the border post on high ground, 2 km from Turkey (Seritsky).')
+cite('ne-evt-kobani-mp-2019', 'ne-src-tass-2019-10-24', 'the Russian military police units started patrols along the Syrian-Turkish border from the noon of October 23.')
+evt('ne-evt-kobani-ru-exit-2024', '2024-12-14', 'kobani', 'withdrawal', 'US convoy reported entering the former Russian base at Kobani (Russians gone)', 'low', 'Single social-media aggregator claim (Clash Report via Zougla).')
+cite('ne-evt-kobani-ru-exit-2024', 'ne-src-zougla-2024-12', 'has entered Ayn al-Arab (Kobani), previously Russian military base.')
+evt('ne-evt-kobani-entry-2026', '2026-02-02', 'kobani', 'other', 'Syrian Interior Ministry forces enter Kobani under the SDF-Damascus agreement', 'high', 'Kurdistan24; The National.')
+cite('ne-evt-kobani-entry-2026', 'ne-src-k24-2026-02-02', 'Units affiliated with the Syrian Ministry of Interior entered the city of Kobani on Monday')
+
+# =================== SARRIN ===================
+site('sarrin', 'Sarrin airfield (former US base south of Kobani)', 38.29972, 36.5875, 'air-base', 'aleppo',
+     "Airfield and base near the town of Sarrin, about 30 km south of Kobani, the largest US-led coalition base in northern Syria until the last ~50 US troops left on 14 Nov 2019; Russian Military Police entered and guarded it and Russian Aerospace Forces helicopters were deployed there from 14-15 Nov 2019. It remained the Russian headquarters for Kobani-area patrols until December 2024. The point is Sarrin town (Wikipedia); the base position is not sourced.",
+     'town', name_ar='صرين', aliases='Sarrin Airbase; Serrin; Sareen; Serin base; Kobani airfield')
+cite('sarrin', 'ne-src-wiki-sarrin', 'Coordinates: 36°35′15″N 38°17′59″E')
+prs('ne-prs-sarrin-1', 'sarrin', '2019-11-14', '~2024-12-14', 'Russian Military Police guard and Aerospace Forces helicopter airfield (former US base)', 'medium',
+    "Start: the last ~50 coalition troops left and five Russian armoured vehicles entered (ANHA; Kurdistan24 'Thursday' = 14 Nov 2019); TASS (15 Nov) says the US left 'on Wednesday' (13 Nov) and MPs began guarding the airfield, with VKS helicopters deployed. Later SOHR reports (undated, ~2022) call it the 'Russian headquarters, near Sarin town'. End low: Clash Report post (14 Dec 2024, via Zougla) that US forces took over former Russian bases in Sarrin.")
+cite('ne-prs-sarrin-1', 'ne-src-hawar-2019-11', 'The source said that five Russian armored vehicles entered the base after the complete withdrawal of Coalition Forces.')
+cite('ne-prs-sarrin-1', 'ne-src-k24-2019-11-14', 'According to Kurdistan 24 reporter in Kobani, Redwan Bezar, 50 US troops left the Serin base south of Kobani.')
+cite('ne-prs-sarrin-1', 'ne-src-tass-2019-11-15', 'US troops hastily left the airfield on Wednesday and Russia’s Aerospace Forces deployed its helicopters there, while military police officers began guarding the area.')
+cite('ne-prs-sarrin-1', 'ne-src-almasdar-sarrin-2019', 'the Russian military took control of the Sarrin Airbase, which was recently abandoned by the U.S. Armed Forces earlier in the week.')
+cite('ne-prs-sarrin-1', 'ne-src-sohr-268433', 'then headed to Russian headquarters, near Sarin town, south of Ain Al-Arab (Kobani).')
+cite('ne-prs-sarrin-1', 'ne-src-zougla-2024-12', 'American forces have also taken over former Russian bases in Sarrin and Ayn Issa.')
+ctl('ne-ctl-sarrin-1', 'sarrin', '1963', '2012', 'syria-gov', 'medium', "Ba'athist state. End year approximate: the government lost the Kobani region in 2012 (Kobani Wikipedia); Sarrin's own date is not sourced.")
+cite('ne-ctl-sarrin-1', 'com-src-wiki-baathist-syria', Q_BAATH)
+cite('ne-ctl-sarrin-1', 'ne-src-wiki-kobani', "the city came under the control of the Kurdish-majority People's Protection Units (YPG) militia in 2012")
+ctl('ne-ctl-sarrin-2', 'sarrin', '2012', '2013-09', 'unknown', 'low', 'NOT SOURCED: holder of Sarrin between the breakdown of state control (2012) and the ISIS takeover in Sep 2013 (an earlier group found a Wikimapia text saying the FSA held it in 2013 and ISIS took it in Jan 2014; disputed, not re-read).')
+cite('ne-ctl-sarrin-2', 'ne-src-wiki-sarrin', 'the Islamic State of Iraq and the Levant seized control of the town in September 2013.')
+ctl('ne-ctl-sarrin-3', 'sarrin', '2013-09', '2015-07-27', 'isis', 'medium', 'Wikipedia: ISIS seized the town in Sep 2013; the YPG took it on 27 Jul 2015 (France 24/SOHR).')
+cite('ne-ctl-sarrin-3', 'ne-src-wiki-sarrin', 'During the Syrian Civil War, the Islamic State of Iraq and the Levant seized control of the town in September 2013.')
+cite('ne-ctl-sarrin-3', 'ne-src-wiki-sarrin', 'On July 27, 2015, the town came under the control of Kurdish YPG forces.')
+ctl('ne-ctl-sarrin-4', 'sarrin', '2015-07-27', '', 'sdf', 'medium',
+    "YPG/SDF since 27 Jul 2015 (US-led coalition used the base until Nov 2019, Russia until Dec 2024, as guests). Left open: the Kobani pocket, to which Sarrin belongs, stayed SDF-held into 2026, and the 30 Jan 2026 agreement turns its SDF units into a Kobani brigade; no report of a government takeover of Sarrin was found. Latest reporting: Feb 2026 (Kobani).")
+cite('ne-ctl-sarrin-4', 'ne-src-wiki-sarrin', 'On July 27, 2015, the town came under the control of Kurdish YPG forces.')
+cite('ne-ctl-sarrin-4', 'ne-src-national-2026-01-27', 'and the city of Kobani, also known as Ain Al Arab, to the west')
+evt('ne-evt-sarrin-entry-2019', '2019-11-14', 'sarrin', 'deployment', 'Russian forces enter the Sarrin base after the last coalition troops leave', 'high', 'ANHA, Kurdistan24 (14 Nov); TASS (15 Nov).')
+cite('ne-evt-sarrin-entry-2019', 'ne-src-k24-2019-11-14', '“last group of Americans left and destroyed everything which belonged to them. Russians took their place and raised the Russian flag.”')
+evt('ne-evt-sarrin-guard-2019', '2019-11-15', 'sarrin', 'announcement', 'Russian MPs begin guarding the airfield near Kobani; VKS helicopters deployed; Reconciliation Centre branch opens in Metras', 'high', 'TASS.')
+cite('ne-evt-sarrin-guard-2019', 'ne-src-tass-2019-11-15', '"Our unit has begun guarding the airfield and the military base and patrolling the perimeter," the military police inspector said.')
+
+# =================== AL-MALIKIYAH ATTEMPTS (events without a site) ===================
+evt('ne-evt-qasr-deeb-2020', '~2020-05-29', '', 'deployment', 'Russian forces set up a base in the school of Qasr Deeb village (al-Malikiyah/Derik, near the Turkey-Iraq border triangle)', 'medium',
+    "SOHR (relayed by Al-Masdar on 29 May 2020): about 12 armoured vehicles and radars on the village school. SouthFront dates a new position near Qasr Deeb to 3 June. No coordinates for the village were found, so no site.")
+cite('ne-evt-qasr-deeb-2020', 'ne-src-sohr-166974', 'Russian forces is setting up a new base in Qasr Deeb village in north-western Al-Malikiyah near Syria-Turkey border. The Russians installed several radars on a school in the village a few days ago.')
+cite('ne-evt-qasr-deeb-2020', 'ne-src-almasdar-2020-05-29', 'The report added that the base is being setup in the village of Qasr Deeb, which is northwest of Al-Malikiyah')
+cite('ne-evt-qasr-deeb-2020', 'ne-src-southfront-qasrdeeb-2020', 'On June 3, the Russian Military Police established a new position in the northeastern countryside of Syria’s al-Hasakah.')
+evt('ne-evt-qasr-deeb-withdraw-2020', '2020-06-04', '', 'withdrawal', 'Russian convoy withdraws from Qasr Deeb (al-Malikiyah) to Qamishli after local protests and US interception', 'medium', "SOHR (undated) and Baladi News ('on the 4th of this month', June 2020).")
+cite('ne-evt-qasr-deeb-withdraw-2020', 'ne-src-sohr-168239', 'the Russian convoy, which was stationed yesterday in Qasr Deeb village in Al-Malikiyah countryside near Turkey-Syria border, withdrew this morning')
+cite('ne-evt-qasr-deeb-withdraw-2020', 'ne-src-baladi-dayrghusn-2020', 'يشار إلى أن القوات الروسية كانت انسحبت من قرية "قصر ديب" بريف بلدة المالكية، باتجاه قواعدها العسكرية في مدينة القامشلي، في 4 الشهر الجاري.')
+evt('ne-evt-dayr-ghusn-2020', '~2020-06-16', '', 'deployment', 'Russian column of 15+ vehicles sets up in the primary school of Dayr Ghusn village (al-Malikiyah), leaving the next day', 'low', "Al-Khabour network via Baladi News ('today, Tuesday'); Al-Arabi al-Asil (17 Jun 2020, not cited) reports the withdrawal one day later. No coordinates; no site.")
+cite('ne-evt-dayr-ghusn-2020', 'ne-src-alkhabour-dayrghusn-2020', 'إن الرتل العسكري وصل اليوم الثلاثاء من مدينة القامشلي إلى قرية دير غصن بريف المالكية، حيث اتخذ من مدرستها الابتدائية مقراً له.')
+cite('ne-evt-dayr-ghusn-2020', 'ne-src-baladi-dayrghusn-2020', 'أنشأت القوات الروسية قاعدة عسكرية لها، اليوم الثلاثاء، في منطقة المالكية/ ديرك شمال شرق الحسكة.')
+evt('ne-evt-abu-rasin-2020', '2020-01-13', '', 'deployment', 'Russian forces deploy around Abu Rasin (Zarkan) and fix a point with the Russian flag on the government-Turkish line of contact; a second point follows', 'medium', 'SOHR (Arabic). No coordinates for Abu Rasin were found, so no site.')
+cite('ne-evt-abu-rasin-2020', 'ne-src-sohr-ar-355501', 'رصد المرصد السوري لحقوق الإنسان، اليوم، انتشار قوات روسية في ريف بلدة أبو راسين في محافظة الحسكة، في حين تم تثبيت نقاط عسكرية ورفع العلم الروسي عليها.')
+cite('ne-evt-abu-rasin-2020', 'ne-src-sohr-ar-355677', 'علم المرصد السوري لحقوق الإنسان، اليوم، أن القوات الروسية أنشأت نقطة عسكرية ثانية في محيط بلدة “أبو راسين” في ريف الحسكة.')
+evt('ne-evt-ne-pullback-2024', '2024-12-14', '', 'withdrawal', 'Russia pulls its military back from the front lines in northern Syria toward its coastal bases (Reuters)', 'medium', 'General; no named north-eastern site except by implication. Qamishli stayed.')
+cite('ne-evt-ne-pullback-2024', 'ne-src-reuters-2024-12-14', 'Russia is pulling back its military from the front lines in northern Syria and from posts in the Alawite Mountains but is not leaving its two main bases in the country after the fall of President Bashar al-Assad')
+evt('ne-evt-sdf-raqqa-exit-2026', '2026-01-18', '', 'agreement', 'Ceasefire: the SDF agrees to leave Raqqa and Deir ez-Zor provinces; the army enters Raqqa city', 'medium', 'Reuters via UNN and Devdiscourse.')
+cite('ne-evt-sdf-raqqa-exit-2026', 'ne-src-unn-2026-01-19', 'Under the terms of the ceasefire agreement, SDF forces agreed to leave the provinces of Raqqa and Deir ez-Zor.')
+cite('ne-evt-sdf-raqqa-exit-2026', 'ne-src-devdiscourse-2026-01-18', 'Syrian government troops made a significant advancement on Sunday by entering the city of Raqqa.')

@@ -893,3 +893,5 @@ src(
     "ar",
     note="Month from the URL path; relays SOHR.",
 )
+
+src('ne-src-wiki-siege-kobani', 'Siege of Kobanî', 'Wikipedia', 'undated', 'https://en.wikipedia.org/wiki/Siege_of_Koban%C3%AE', 'en', archive='https://worddisk.com/wiki/Siege_of_Kobani', note='Read at a mirror (archive_url).')

@@ -1,0 +1,285 @@
+"""Model-based test of the whole page: random sequences of user actions through AppTest, each checked
+against a model of the view and a brute-force oracle computed straight from the data frames.
+
+The oracle never calls the code under test (Timeline, SiteTable, url_state): it scans every period
+row for every site, as a reader of the CSV files would.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+import re
+import unicodedata
+from dataclasses import dataclass, field
+from unittest import mock
+
+import hypothesis.strategies as st
+from hypothesis import HealthCheck, settings
+from hypothesis.stateful import RuleBasedStateMachine, invariant, precondition, rule
+from streamlit.testing.v1 import AppTest
+
+from geodata.dataset import Dataset, load_dataset
+from tests.app.conftest import APP, day_shown, drawn_features, page_text
+
+RANK = {"reported": -1, "low": 0, "medium": 1, "high": 2}
+PANELS = ["events", "changes", "table", "timeline", "cite", "legend"]
+DATASET: Dataset = load_dataset()
+SPAN_FIRST = dt.date(1971, 1, 1)
+SPAN_LAST = max(dt.date.today(), dt.date(2026, 1, 1))
+
+
+def fold(text: str) -> str:
+    decomposed = unicodedata.normalize("NFKD", text.casefold())
+    return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+
+
+def in_force(frame, day: dt.date, min_rank: int):
+    o = day.toordinal()
+    return [
+        row
+        for _, row in frame.iterrows()
+        if row["start_day"] <= o < row["end_day"] and RANK[row["confidence"]] >= min_rank
+    ]
+
+
+def oracle_site_states(day: dt.date, high_only: bool) -> dict[str, tuple[bool, set[str | None]]]:
+    """Per site: active that day, and the holder(s) a correct answer may name (ties allowed)."""
+    min_rank = RANK["high"] if high_only else RANK["reported"]
+    presence, control = in_force(DATASET.presence, day, min_rank), in_force(DATASET.control, day, min_rank)
+    states = {}
+    for site in DATASET.sites.index:
+        active = any(row["site"] == site for row in presence)
+        held = [row for row in control if row["site"] == site]
+        if held:
+            best = max((RANK[r["confidence"]], r["start_day"]) for r in held)
+            holders = {r["holder"] for r in held if (RANK[r["confidence"]], r["start_day"]) == best}
+        else:
+            holders = {None}
+        states[site] = (active, holders)
+    return states
+
+
+def oracle_change_points(high_only: bool) -> list[dt.date]:
+    min_rank = RANK["high"] if high_only else RANK["reported"]
+    days = set()
+    for frame in (DATASET.presence, DATASET.control):
+        for _, row in frame.iterrows():
+            if RANK[row["confidence"]] >= min_rank:
+                days.add(row["start_day"])
+                if row["end"]:
+                    days.add(row["end_day"])
+    return [dt.date.fromordinal(d) for d in sorted(days)]
+
+
+@dataclass
+class Model:
+    """What the user has done, hence what the page must show."""
+
+    day: dt.date
+    site: str = ""
+    panel: str = "events"
+    compare_on: bool = False
+    compare_day: dt.date | None = None
+    kinds: list[str] = field(default_factory=list)
+    active_only: bool = False
+    high_only: bool = False
+    rings: bool = False
+    search: str = ""
+    last_clicked: str | None = None
+    tour_step: int | None = None
+
+
+SITE_IDS = list(DATASET.sites.index)
+KINDS = sorted(set(DATASET.sites["kind"]))
+TOUR = DATASET.tour
+CHANGE_DAYS = oracle_change_points(False)
+DAYS = st.one_of(
+    st.sampled_from(CHANGE_DAYS),
+    st.sampled_from(CHANGE_DAYS).map(lambda d: d - dt.timedelta(days=1)),
+    st.dates(min_value=SPAN_FIRST, max_value=dt.date(2026, 1, 1)),
+)
+
+
+class DashboardMachine(RuleBasedStateMachine):
+    def __init__(self) -> None:
+        super().__init__()
+        self.at = AppTest.from_file(APP, default_timeout=90).run()
+        self.model = Model(day=dt.date.fromisoformat(day_shown(self.at)))
+        self.model.compare_day = self.at.session_state["compare_day"]
+
+    # ---- helpers -------------------------------------------------------------------------------
+    def change_points(self) -> list[dt.date]:
+        return [d for d in oracle_change_points(self.model.high_only) if SPAN_FIRST <= d <= SPAN_LAST]
+
+    def next_change(self, day: dt.date) -> dt.date | None:
+        return next((d for d in self.change_points() if d > day), None)
+
+    def previous_change(self, day: dt.date) -> dt.date | None:
+        earlier = [d for d in self.change_points() if d < day]
+        return earlier[-1] if earlier else None
+
+    # ---- rules: what a user does ---------------------------------------------------------------
+    @rule(day=DAYS)
+    def move_slider(self, day: dt.date) -> None:
+        self.at.slider(key="day").set_value(day).run()
+        self.model.day = day
+
+    @rule()
+    def next_change_button(self) -> None:
+        target = self.next_change(self.model.day)
+        if target is None:
+            return
+        self.at.button(key="next_change").click().run()
+        self.model.day = target
+
+    @rule()
+    def previous_change_button(self) -> None:
+        target = self.previous_change(self.model.day)
+        if target is None:
+            return
+        self.at.button(key="prev_change").click().run()
+        self.model.day = target
+
+    @rule()
+    def play_one_tick_then_pause(self) -> None:
+        self.at.button(key="play").click().run()  # Play: no step in the run that starts it
+        target = self.next_change(self.model.day)
+        self.at.run()  # the timer's tick
+        if target is not None:
+            self.model.day = target
+        self.at.button(key="play").click().run()  # Pause: must not step once more
+
+    @rule(panel=st.sampled_from(PANELS))
+    def choose_panel(self, panel: str) -> None:
+        self.at.radio(key="panel").set_value(panel).run()
+        self.model.panel = panel
+
+    @precondition(lambda self: self.model.panel == "changes")
+    @rule()
+    def toggle_compare(self) -> None:
+        self.at.toggle(key="w_compare_on").set_value(not self.model.compare_on).run()
+        self.model.compare_on = not self.model.compare_on
+
+    @precondition(lambda self: self.model.panel == "changes")
+    @rule(day=DAYS)
+    def pick_compare_day(self, day: dt.date) -> None:
+        self.at.date_input(key="w_compare_day").set_value(day).run()
+        self.model.compare_day = day
+
+    @precondition(lambda self: self.model.panel == "changes")
+    @rule()
+    def compare_with_latest_change(self) -> None:
+        points = self.change_points()
+        latest = self.model.day if self.model.day in points else self.previous_change(self.model.day)
+        button = next(b for b in self.at.button if b.label == "What the latest change point changed")
+        button.click().run()
+        if latest is not None:
+            self.model.compare_on = True
+            self.model.compare_day = latest - dt.timedelta(days=1)
+
+    @rule(name=st.sampled_from(["active_only", "high_only", "rings"]))
+    def flip_sidebar_toggle(self, name: str) -> None:
+        value = not getattr(self.model, name)
+        self.at.toggle(key=name).set_value(value).run()
+        setattr(self.model, name, value)
+
+    @rule(kinds=st.lists(st.sampled_from(KINDS), unique=True, max_size=2))
+    def filter_kinds(self, kinds: list[str]) -> None:
+        self.at.multiselect(key="kinds").set_value(kinds).run()
+        self.model.kinds = kinds
+
+    @rule(text=st.one_of(st.just(""), st.sampled_from(SITE_IDS).map(lambda s: s.split("-")[0])))
+    def search(self, text: str) -> None:
+        self.at.text_input(key="search").set_value(text).run()
+        self.model.search = text
+
+    @rule(site=st.sampled_from(["", *SITE_IDS]))
+    def choose_site(self, site: str) -> None:
+        self.at.selectbox(key="site").set_value(site).run()
+        self.model.site = site
+
+    @rule(site=st.sampled_from(SITE_IDS))
+    def click_marker(self, site: str) -> None:
+        click = {"last_active_drawing": {"type": "Feature", "properties": {"id": site}}}
+        with mock.patch("streamlit_folium._component_func", return_value=click):
+            self.at.run()
+        if site != self.model.last_clicked:
+            self.model.last_clicked = site
+            self.model.site = site
+
+    @precondition(lambda self: not TOUR.empty)
+    @rule(forward=st.booleans())
+    def tour_step(self, forward: bool) -> None:
+        step = self.model.tour_step
+        if not forward and (step is None or step == 0):
+            return
+        if forward and step is not None and step >= len(TOUR) - 1:
+            return
+        self.at.button(key="tour_next" if forward else "tour_prev").click().run()
+        step = (0 if step is None else step + 1) if forward else step - 1
+        row = TOUR.iloc[step]
+        self.model.tour_step = step
+        self.model.day = min(max(dt.date.fromisoformat(row["date"]), SPAN_FIRST), SPAN_LAST)
+        self.model.site = row["site"]
+
+    @rule()
+    def reopen_the_link(self) -> None:
+        """A fresh browser session opened on the current URL shows the same view."""
+        fresh = AppTest.from_file(APP, default_timeout=90)
+        for key, value in self.at.query_params.items():
+            fresh.query_params[key] = value[0] if isinstance(value, list) else value
+        fresh.run()
+        assert not fresh.exception
+        assert day_shown(fresh) == day_shown(self.at)
+        assert fresh.selectbox(key="site").value == self.at.selectbox(key="site").value
+        assert fresh.radio(key="panel").value == self.at.radio(key="panel").value
+        assert drawn_features(fresh) == drawn_features(self.at)
+
+    # ---- what must hold after every action -----------------------------------------------------
+    @invariant()
+    def page_matches_model_and_oracle(self) -> None:
+        at, model = self.at, self.model
+        assert not at.exception, [e.value for e in at.exception]
+        assert day_shown(at) == model.day.isoformat()
+        assert (at.selectbox(key="site").value or "") == model.site
+        assert at.radio(key="panel").value == model.panel
+        params = {k: (v[0] if isinstance(v, list) else v) for k, v in at.query_params.items()}
+        assert params.get("date") == model.day.isoformat()
+        assert params.get("site", "") == model.site
+        expected_compare = model.compare_day.isoformat() if model.compare_on and model.compare_day else None
+        assert params.get("cmp") == expected_compare
+        states = oracle_site_states(model.day, model.high_only)
+        colours = DATASET.actors["colour"].to_dict()
+        drawn = {f["properties"]["id"]: f["properties"] for f in drawn_features(at)}
+        expected_visible = set()
+        for site, (active, _) in states.items():
+            row = DATASET.sites.loc[site]
+            names = fold(" | ".join([site, row["name"], row["name_ru"], row["name_ar"], row["aliases"]]))
+            if model.kinds and row["kind"] not in model.kinds:
+                continue
+            if model.active_only and not active:
+                continue
+            if model.search and fold(model.search) not in names:
+                continue
+            expected_visible.add(site)
+        assert set(drawn) == expected_visible
+        for site, properties in drawn.items():
+            active, holders = states[site]
+            assert properties["active"] == int(active), site
+            assert properties["colour"] in {colours.get(h, "#9e9e9e") for h in holders}, site
+            assert properties["selected"] == int(site == model.site), site
+        n_active = sum(1 for site in expected_visible if states[site][0])
+        summary = re.search(r"data-testid='ba-summary'>([^<]*)", page_text(at)).group(1)
+        assert summary.startswith(f"{n_active} of {len(expected_visible)} site")
+
+
+def test_random_user_sessions_keep_the_page_consistent() -> None:
+    run = DashboardMachine.TestCase
+    run.settings = settings(
+        max_examples=int(os.environ.get("STATE_MACHINE_EXAMPLES", "3")),
+        stateful_step_count=30,
+        deadline=None,
+        suppress_health_check=[HealthCheck.too_slow, HealthCheck.filter_too_much],
+    )
+    run("runTest").runTest()
