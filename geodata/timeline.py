@@ -222,12 +222,16 @@ class DayState:
 
     def record(self, index: int) -> dict[str, Any]:
         """The JSON-ready state of one site on this day, with the sources behind that day's claims."""
+        timeline = self.timeline
+        p_in_force = [int(r) for r in self.presence_rows_in_force if timeline.presence.site[r] == index]
+        c_in_force = [int(r) for r in self.control_rows_in_force if timeline.control.site[r] == index]
+        return self._record(index, p_in_force, c_in_force)
+
+    def _record(self, index: int, p_in_force: list[int], c_in_force: list[int]) -> dict[str, Any]:
         timeline, dataset = self.timeline, self.timeline.dataset
         site = dataset.sites.iloc[index]
         p_frame, c_frame = timeline.presence.frame, timeline.control.frame
         presence_row, control_row = int(self.presence_row[index]), int(self.control_row[index])
-        p_in_force = [int(r) for r in self.presence_rows_in_force if timeline.presence.site[r] == index]
-        c_in_force = [int(r) for r in self.control_rows_in_force if timeline.control.site[r] == index]
         confidences = []
         presence = operator = presence_since = None
         if presence_row >= 0:
@@ -281,8 +285,17 @@ class DayState:
         }
 
     def records(self) -> list[dict[str, Any]]:
-        """The state of every site, sorted by site id."""
-        return [self.record(i) for i in range(len(self.timeline.site_ids))]
+        """The state of every site, sorted by site id: the rows in force are grouped by site once,
+        so the cost grows with sites plus rows, not with their product."""
+        n = len(self.timeline.site_ids)
+        by_site: list[tuple[list[int], list[int]]] = [([], []) for _ in range(n)]
+        for rows, periods, slot in (
+            (self.presence_rows_in_force, self.timeline.presence, 0),
+            (self.control_rows_in_force, self.timeline.control, 1),
+        ):
+            for row, site in zip(rows.tolist(), periods.site[rows].tolist(), strict=True):
+                by_site[site][slot].append(row)
+        return [self._record(i, p_rows, c_rows) for i, (p_rows, c_rows) in enumerate(by_site)]
 
 
 def diff_states(before: DayState, after: DayState) -> list[dict[str, Any]]:

@@ -85,7 +85,7 @@ def write_dataset(directory: Path, presence: list[list[str]], control: list[list
     lines += [f"{i},{s},{a},{b},{o},Role {o},{c}," for i, s, a, b, o, c in presence]
     (directory / "presence.csv").write_text("\n".join(lines) + "\n")
     # A noted base period per site keeps every holder timeline gap-free, as validation demands.
-    base = [[f"c-base-{s}", s, "1971", "", "gov", "low"] for s in ("alpha", "bravo")]
+    base = [[f"c-base-{s}", s, FIRST.isoformat(), "", "gov", "low"] for s in ("alpha", "bravo")]
     lines = ["id,site,start,end,holder,confidence,note"]
     lines += [f"{i},{s},{a},{b},{h},{c},Generated claim." for i, s, a, b, h, c in [*base, *control]]
     (directory / "control.csv").write_text("\n".join(lines) + "\n")
@@ -115,3 +115,52 @@ def test_generated_datasets_agree_with_their_change_points(tmp_path, presence, c
     found = {(t["day"], t["site"]) for t in timeline.transitions(FIRST - dt.timedelta(days=1), LAST)}
     assert found == expected
     json.dumps(timeline.state_at(probes[0]).records())
+
+
+# A brute-force reference written from the data format's rules (data/README.md), not from timeline.py:
+# parse each written date by hand, scan every row for every site.
+RANKS = {"reported": -1, "low": 0, "medium": 1, "high": 2}
+
+
+def first_day_of(text: str) -> dt.date:
+    parts = [int(p) for p in text.lstrip("~").split("-")]
+    return dt.date(parts[0], parts[1] if len(parts) > 1 else 1, parts[2] if len(parts) > 2 else 1)
+
+
+def brute_state(rows: list[list[str]], site: str, day: dt.date, field: int) -> set[str]:
+    """The actor(s) a correct primary answer may name: in force, most confident, latest start."""
+    in_force = [
+        r for r in rows if r[1] == site and first_day_of(r[2]) <= day and (not r[3] or day < first_day_of(r[3]))
+    ]
+    if not in_force:
+        return set()
+    best = max((RANKS[r[5]], first_day_of(r[2])) for r in in_force)
+    return {r[field] for r in in_force if (RANKS[r[5]], first_day_of(r[2])) == best}
+
+
+@settings(
+    max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow]
+)
+@given(
+    presence=period_rows(["soviet", "russia"], ["alpha", "bravo"], "p"),
+    control=period_rows(["gov", "rebels"], ["alpha", "bravo"], "c"),
+    probes=st.lists(days, min_size=1, max_size=12),
+)
+def test_state_and_change_points_match_a_brute_force_reference(tmp_path, presence, control, probes):
+    directory = tmp_path / "reference"
+    write_dataset(directory, presence, control)
+    timeline = Timeline(load_dataset(directory))
+    base = [[f"c-base-{s}", s, FIRST.isoformat(), "", "gov", "low"] for s in ("alpha", "bravo")]
+    all_control = [*base, *control]
+    expected_points = {first_day_of(r[2]) for r in [*presence, *all_control]}
+    expected_points |= {first_day_of(r[3]) for r in [*presence, *all_control] if r[3]}
+    assert set(timeline.change_points) == expected_points
+    for day in probes:
+        state = timeline.state_at(day)
+        records = {r["id"]: r for r in state.records()}
+        for index, site in enumerate(timeline.site_ids):
+            operators = brute_state(presence, site, day, 4)
+            assert bool(state.active[index]) == bool(operators)
+            assert (records[site]["operator"] in operators) if operators else records[site]["operator"] is None
+            assert records[site]["holder"] in brute_state(all_control, site, day, 4)
+            assert records[site] == state.record(index)

@@ -1776,3 +1776,57 @@ for r in EVENTS:
 for r in PRESENCE:
     if r["id"] == "coast-prs-latakia-port-1":
         r["start"] = "~2022-01-17"
+
+# ---- amendments 7: id renames after date fixes ----
+_ren = {"coast-evt-latakia-port-patrols-2022-01-17": "coast-evt-latakia-port-patrols-2022-01-18",
+        "coast-evt-expansion-plan-2017-01-15": "coast-evt-expansion-plan-2017-01"}
+for r in EVENTS:
+    if r["id"] in _ren:
+        r["id"] = _ren[r["id"]]
+CITES[:] = [(_ren.get(c, c), s, q) for c, s, q in CITES]
+
+# ---- amendments 8: Baniyas countryside air-defence (reported) ----
+pub("Erem News", "regional-outlet", "Emirati news site")
+src("coast-src-erem-2024-12", "Russia moves air-defence systems from the Baniyas countryside towards Tartus and Hmeimim (title paraphrased)", "Erem News", "undated",
+    "https://eremnews.com/news/arab-world/3ujkz64", "", "ar",
+    note="Undated in the excerpt; 'yesterday Saturday' after the opposition advance on Hama, i.e. Saturday 7 Dec 2024 (inference). Unnamed Syrian military sources.")
+src("coast-src-wiki-baniyas", "Baniyas", "Wikipedia", "undated",
+    "https://en.wikipedia.org/wiki/Baniyas", "https://wikiclassic.com/wiki/Baniyas", "en",
+    note="Read at the wikiclassic.com mirror (archive_url). City coordinates.")
+site("baniyas-air-defence", 35.94028, 35.18222, "Russian air-defence position, Baniyas countryside (reported)", "", "ريف بانياس",
+     "Baniyas air defence; Banias countryside air-defence site",
+     "air-defence", "tartus",
+     "Syrian military sources told Erem News that Russian air-defence systems (S-400, S-300, Tor-M2) deployed in the Baniyas countryside since 2017 to cover Hmeimim were moved towards Tartus and Hmeimim on 7 Dec 2024. "
+     "The exact position is not given, so the point is Baniyas city (region precision). Single report.",
+     "region",
+     [("coast-src-wiki-baniyas", "Coordinates: 35°10′56″N 35°56′25″E / 35.18222°N 35.94028°E"),
+      ("coast-src-erem-2024-12", "من منطقة ريف بانياس، إلى مناطق أكثر قرباً من قاعدتها البحرية في طرطوس وحميميم.")])
+ctl("coast-ctl-baniyas-air-defence-1", "baniyas-air-defence", "1963", "2024-12-08", "syria-gov", "medium",
+    "No change of hands of Baniyas or its countryside was found (the city saw the 2013 massacres by government forces; a Wikipedia mirror says the Nusra Front 'operated' in the city, not that it held it). Medium because no source states continuous control explicitly.",
+    [("com-src-wiki-baathist-syria", BA_Q)])
+ctl("coast-ctl-baniyas-air-defence-2", "baniyas-air-defence", "2024-12-08", "", "syria-transitional", "high",
+    "Fall of the Assad government; the Wikipedia infobox of Baniyas gives 'Control: Syrian transitional government'. No Baniyas-specific date found.",
+    [("com-src-wiki-fall-assad", FA_Q)])
+prs("coast-prs-baniyas-air-defence-1", "baniyas-air-defence", "~2017", "~2024-12-07", "russia",
+    "Reported Russian air-defence position (S-400, S-300, Tor-M2) covering Hmeimim", "low",
+    "Single report (Erem News, unnamed Syrian military sources), which dates the first deployment to 2017 and the removal to 'yesterday Saturday' after the opposition took parts of Hama (7 Dec 2024). The Khmeimim Wikipedia article also says S-400 and Tor systems were seen moving to Tartus on 7 Dec 2024, without naming Baniyas. No other report of a Russian air-defence site near Baniyas was found; the 2017–2024 continuity is the report's claim.",
+    [("coast-src-erem-2024-12", "وكانت هذه الأنظمة قد نُشرت للمرة الأولى في عام 2017 لتأمين قاعدة حميميم الجوية ضد التهديدات المحتملة القادمة."),
+     ("coast-src-erem-2024-12", "نقلت أمس السبت أنظمة الدفاع الجوي، مثل منظومة إس-400 تريومف و إس-300، ومنظومة تور-إم2، من منطقة ريف بانياس"),
+     ("coast-src-wiki-khmeimim", "Russian forces were observed transferring S-400 and Tor air defence systems to their naval base at Tartus.")])
+evt("coast-evt-airdefence-pullback-2024-12-07", "~2024-12-07", "baniyas-air-defence", "withdrawal",
+    "Russian air-defence systems (S-400, S-300, Tor-M2 reported) moved from the Baniyas countryside towards Tartus and Hmeimim as the opposition advanced", "low",
+    "Erem News (undated, 'yesterday Saturday') and the Khmeimim Wikipedia article ('On 7 December 2024 ... transferring S-400 and Tor air defence systems to their naval base at Tartus'); only Erem names Baniyas.",
+    [("coast-src-erem-2024-12", "نقلت أمس السبت أنظمة الدفاع الجوي، مثل منظومة إس-400 تريومف و إس-300، ومنظومة تور-إم2، من منطقة ريف بانياس"),
+     ("coast-src-wiki-khmeimim", "On 7 December 2024, it was reported that Russia was preparing to evacuate its assets from the airbase.")])
+
+# ---- amendments 9: note fixes ----
+for r in CONTROL:
+    if r["id"] == "coast-ctl-baniyas-air-defence-2":
+        r["note"] = "Fall of the Assad government on 8 Dec 2024 (shared source); no Baniyas-specific date was found."
+    if r["id"] == "coast-ctl-baniyas-air-defence-1":
+        r["note"] = "No change of hands of Baniyas or its countryside during the civil war was found (the city stayed government-held; Baniyas-specific source not retrieved), hence medium."
+
+# ---- amendments 10 ----
+for r in PRESENCE:
+    if r["id"] in ("coast-prs-istamo-1", "coast-prs-sanobar-1"):
+        r["start"] = "~2015-09"

@@ -316,3 +316,337 @@ def Q(claim, source, quote):
 
 BAATH_Q = "Ba'athist Syria, officially the Syrian Arab Republic, was the Syrian state between 1963 and 2024 under the one-party rule of the Syrian regional branch of the Arab Socialist Ba'ath Party."
 FALL_Q = "On 8 December 2024, Ba'athist Syria, led by President Bashar al-Assad, collapsed during a major offensive by opposition forces."
+
+# extra sources found above
+S("east-src-sputnikbr-2017-11-05", "Exército sírio encontra carro-bomba com substância química (title paraphrased)", "", "Sputnik Brasil", "2017-11-05",
+  "https://noticiabrasil.net.br/20171105/exercito-sirio-carro-bomba-substancia-quimica-9762233.html", "", "pt",
+  "Russian state media (Portuguese service); date from the URL path. States the city was completely liberated on 3 Nov 2017 according to Syrian state media.")
+S("east-src-baladi-ward", "قوات روسية تطرد عناصر النظام من حقل نفطي في دير الزور وتسيطر عليه", "Ihab Khaled", "Baladi News", "undated",
+  "https://baladi-news.com/ar/articles/62472/", "", "ar", "Relays Ayn al-Furat (July 2020 by content).")
+PUBLISHERS["Sputnik Brasil"] = ("partisan-or-state", "Russian state media, Portuguese service.")
+PUBLISHERS["Baladi News"] = ("regional-outlet", "Syrian opposition news site.")
+
+# ============================ SITE LOCATION CITATIONS ============================
+Q("deir-ez-zor-airport", "east-src-frwiki-dez-airport", "Coordonnées 35° 17′ 07″ nord, 40° 10′ 33″ est")
+Q("deir-ez-zor-airport", "east-src-hawar-dez-base", "Deir –ez-Zor military airport is located in the southeast of Deir-ez-Zor city, about 10 kilometers away.")
+Q("deir-ez-zor-city", "east-src-wiki-deirezzor-city", "Coordinates: 35°20′N 40°9′E / 35.333°N 40.150°E")
+Q("deir-ez-zor-city", "east-src-nabaa-2020-07", "وصلت إلى مدينة دير الزور وتمركزت في معسكر الطلائع")
+Q("al-mayadin", "east-src-wiki-mayadin", "Coordinates: 35°1′N 40°27′E / 35.017°N 40.450°E")
+Q("al-bukamal", "east-src-wiki-abukamal", "Coordinates: 34°27′13″N 40°56′12″E / 34.45361°N 40.93667°E")
+Q("al-bukamal", "east-src-southfront-bukamal-2020", "The headquarters was established inside the “Tourist Hotel” in the center of the town")
+Q("al-taim-oil-field", "east-src-horrya-taim", "أن القوات الروسية بدأت بتشييد قاعدة عسكرية لقواتها في حقل التَيِّم النفطي، قرب مطار دير الزور العسكري، جنوب شرق دير الزور.")
+Q("al-taim-oil-field", "east-src-frwiki-dez-airport", "Coordonnées 35° 17′ 07″ nord, 40° 10′ 33″ est")
+Q("al-taim-oil-field", "east-src-qasioun-taim-2018", "Al-Taim oil field are far away 15 km. from Deir Ezzor city")
+Q("al-taim-oil-field", "east-src-eqtsad-taim", "بات الحقل يعتبر خط الدفاع الأول عن مطار دير الزور العسكري، حيث لا يبعد عنه سوى كيلومترات معدودة.")
+Q("khasham", "east-src-wiki-khasham-town", "| coordinates = {{coord|35|17|55|N|40|17|36|E|region:SY|display=inline,title}}")
+Q("hatla", "east-src-wiki-hatla", "座標: 35°18′05″N 40°14′12″E / 35.30139°N 40.23667°E")
+Q("hatla", "east-src-sohr-ar-hatla-reconciliation", "وذلك في مقر مركز المصالحات الروسي ببلدة حطلة")
+
+# ============================ PRESENCE ============================
+P("east-prs-dez-airport-1", "deir-ez-zor-airport", "~2017-09", "~2024-12", "russia",
+  "Russian forces' base/section at the military airport (Russian guard post at the main gate; Russian aircraft and arms shipments) - reported", "medium",
+  "Reported by several opposition/partisan outlets, none official: SY24 (undated) says Russian forces entered with regime forces after ISIS receded in Sept 2017 and set up a base, with Russian "
+  "soldiers and interpreters at the main gate and Liwa al-Quds guards; Hawar (undated) says Russia brought many officers and fighters; Orient News and Eqtsad (analyst Firas Allawi) call it the "
+  "Russian command's destination / 'the most important Russian base in all of Deir ez-Zor'; ISWNews (June 2020 per the existing dataset) on Russian Su-24s; SyriaNews (6 May 2024) on a Russian "
+  "arms shipment from Hmeimim. French Wikipedia says the IRGC took control of the airport in May 2019 (kampuspedia copy), so Russian use may have been shared or intermittent. Start ~2017-09 = "
+  "SY24's account (undated source). END NOT SOURCED for this site: ~2024-12 inferred from the government withdrawal of 6 Dec 2024 and the Channel 4 report (via UAWire, 14 Dec 2024) of Russian "
+  "convoys withdrawing from east Syria to Khmeimim and Tartus.")
+Q("east-prs-dez-airport-1", "east-src-sy24-dez", "واستطاعت القوات الروسية أن تدخل إلى مطار دير الزور العسكري برفقة قوات النظام والميليشيات التي تدعمها، وذلك بعد انحسار تنظيم “داعش” عنه في أيلول من عام 2017.")
+Q("east-prs-dez-airport-1", "east-src-sy24-dez", "وتحدث مراسلنا عن وجود عناصر يتبعون للقوات الروسية عند البوابة الرئيسية للمطار ولا يستطيع أحد الدخول دون الحصول على موافقة منهم.")
+Q("east-prs-dez-airport-1", "east-src-hawar-dez-base", "According to media reports, Russia has brought a large number of officers and fighters to the airport, after the control of the regime forces.")
+Q("east-prs-dez-airport-1", "east-src-orient-dez-airport", "فكان مطار دير الزور العسكري وجهة القيادة الروسية")
+Q("east-prs-dez-airport-1", "east-src-eqtsad-taim", "أن حقل التيم خط الدفاع الأول عن المطار الذي يعتبر القاعدة الروسية الأهم في عموم دير الزور")
+Q("east-prs-dez-airport-1", "east-src-iswnews-dez", "the Russian fighter jets presence in Deir Ezzor is also interpreted in this regard.")
+Q("east-prs-dez-airport-1", "east-src-syrianews-2024-05-06", "وصلت خلال اليومين الماضيين شحنة أسلحة روسية إلى مطار ديرالزور العسكري قادمة من مطار حميميم")
+Q("east-prs-dez-airport-1", "east-src-uawire-2024-12-14", "the UK’s Channel 4 recently aired a report detailing the withdrawal of Russian convoys from east Syria towards the Russian bases of Khmeimim and Tartus.")
+Q("east-prs-dez-airport-1", "east-src-kampuspedia-frwiki-dez", "En mai 2019, l'aéroport passe sous le contrôle du corps des Gardiens de la révolution islamique")
+
+P("east-prs-dez-city-1", "deir-ez-zor-city", "~2020-07", "~2024-12", "russia",
+  "Russian forces' headquarters and assembly points in Deir ez-Zor city (Tala'i camp, Sports City 'assembly centre', command HQ in the Anti-Narcotics branch); base for Russian MP patrols", "medium",
+  "Start = first dated report found (Nabaa, July 2020: three Russian convoys of 60+ vehicles stationed at the Tala'i camp; Zaiton: 90+ vehicles). Earlier, undated reports: Deir Ezzor 24 (early 2019) on "
+  "Russian reinforcements in al-Haweka and at the Sports City near al-Assad hospital. Syria TV (17 Sep 2020): reinforcements concentrated at the Sports City 'assembly centre' with about 200 Russian "
+  "'mercenaries'; Hibr Press: HQ of the Russian forces in the Sports City. Deir Ezzor 24: Russian MP patrols from the city on 1 Mar 2021. SyriaNews (6 May 2024): Russian command HQ inside the "
+  "Anti-Narcotics branch, plus HQs in Marrat and al-Ruwad. END NOT SOURCED for this site: ~2024-12 inferred from the government withdrawal (6 Dec 2024) and the Channel 4 report of Russian convoys "
+  "leaving east Syria (UAWire, 14 Dec 2024).")
+Q("east-prs-dez-city-1", "east-src-nabaa-2020-07", "وكانت ثلاثة أرتال عسكرية روسية تضم أكثر من 60 آلية عسكرية وشاحنة، وصلت إلى مدينة دير الزور وتمركزت في معسكر الطلائع")
+Q("east-prs-dez-city-1", "east-src-zaiton-ward", "شملت أكثر من 90 آلية عسكرية وتمركزت في معسكر الطلائع في دير الزور.")
+Q("east-prs-dez-city-1", "east-src-syriatv-2020-09-17", "تعزيزات عسكرية روسية خلال اليومين الماضيين تركّزت في \"مركز التجمع\" بالمدينة الرياضية عند بوابة دير الزور")
+Q("east-prs-dez-city-1", "east-src-hibr-sportscity", "واستقرت التعزيزات في مقر القوات الروسية في المدينة الرياضية بمدينة دير الزور شرق سورية.")
+Q("east-prs-dez-city-1", "east-src-d24-forefront", "Besides other reinforcements which arrived to the sports city near Al-Assad hospital at Deir Ezzor southern entrance.")
+Q("east-prs-dez-city-1", "east-src-d24-mp-2021-03-01", "On Monday, March 1, 2021, the Russian Military Police (MP) deployed patrols in the city of Deir Ezzor, the Deir Ezzor-Al-Bukamal highway, and the Deir Ezzor-Palmyra highway")
+Q("east-prs-dez-city-1", "east-src-syrianews-2024-05-06", "بما في ذلك مقر القيادة الروسية الواقع داخل فرع \"مكافحة المخدرات\" بالمدينة")
+Q("east-prs-dez-city-1", "east-src-uawire-2024-12-14", "the UK’s Channel 4 recently aired a report detailing the withdrawal of Russian convoys from east Syria towards the Russian bases of Khmeimim and Tartus.")
+
+P("east-prs-mayadin-1", "al-mayadin", "~2020-01", "~2020-10", "russia",
+  "Russian Military Police positions (four seized farms near the Balaum roundabout) and a Russian forces' headquarters on al-Nahr street", "medium",
+  "Start: SOHR (via Syriac Press, 23 Jan 2020) on the MP seizing four farms near the Balaum roundabout and the modern medicine hospital. Deir Ezzor 24 (June 2020, year by weekday) says Russian troops "
+  "share control of the city with Iranian militias, government forces and the NDF; on Wed 7 Oct 2020 a Russian patrol escorted a convoy to a Russian forces' HQ on al-Nahr street. "
+  "End = latest report found (Oct 2020), not a reported withdrawal.")
+Q("east-prs-mayadin-1", "east-src-syriacpress-2020-01-23", "SOHR also monitored the seizure of four farms by the Russian Military Police near the Balaum roundabout and the modern medicine hospital in al-Mayadin")
+Q("east-prs-mayadin-1", "east-src-d24-ward-delegation", "Iranian militias, groups of Assad’s forces, Russian troops and the national defense militia all share control of al-Mayadeen city")
+Q("east-prs-mayadin-1", "east-src-d24-mayadeen-2020-10", "A Russian patrol escroted the convoy that headed to a Russian forces’ headquarters in the al-Nahr street in al-Mayadeen.")
+
+P("east-prs-bukamal-1", "al-bukamal", "2020-12-10", "~2021", "russia",
+  "Russian Military Police headquarters/office in the 'Tourist Hotel' in the town centre (building held by the Qaterji militia)", "medium",
+  "Start: SOHR report of 10 Dec 2020 (relayed by SouthFront; Aoyama's digest of AFP, Reuters, SANA, SOHR of 10 Dec 2020 says the Russians took over the Siyahi (Tourist) Hotel as their first "
+  "position in the city after Iranian militias had blocked earlier attempts). Jesr Press and Euphrates Post (undated) describe the office as opened 'recently'. END NOT SOURCED: no later report of the "
+  "hotel HQ was found; Eye of Euphrates (24 Aug 2022) calls al-Ward field 'the only point of the Russians in Albu Kamal' and says Iranian militias had refused a Russian point, so the office had "
+  "closed by Aug 2022 at the latest. '~2021' marks an unknown closure between Dec 2020 and Aug 2022.")
+Q("east-prs-bukamal-1", "east-src-southfront-bukamal-2020", "The Russian Military Police have established a headquarters in the Syrian town of al-Bukamal on the border line with Iraq, the Syrian Observatory for Human Rights (SOHR) reported on December 10.")
+Q("east-prs-bukamal-1", "east-src-aoyama-2020-12-10", "ブーカマール市内にあるスィヤーヒー・ホテルをロシア軍が接収し、同市初となる拠点を設置した。")
+Q("east-prs-bukamal-1", "east-src-aoyama-2020-12-10", "Reuters, December 10, 2020、SANA, December 10, 2020、SOHR, December 10, 2020などをもとに作成。")
+Q("east-prs-bukamal-1", "east-src-jesr-bukamal", "وافتتحت القوات الروسية مؤخراً، مكتباً لها في مبنى “الفندق السياحي” في البوكمال والذي تسيطر عليها ميليشيا “حسام القاطرجي”.")
+Q("east-prs-bukamal-1", "east-src-eye-2022-08-24", "التي تعتبر النقطة الوحيدة للروس في البوكمال")
+
+P("east-prs-taim-1", "al-taim-oil-field", "~2018", "~2020-07", "russia",
+  "Russian base at the oil field, guarded by Russian Military Police, Wagner Group contractors (Russian private military company) and Syrian Air Force Intelligence personnel - reported", "low",
+  "All sources are undated opposition reports. Start ~2018: Horrya Press reports Russian forces starting to build a base in the field and refers to the government capture 'last September' "
+  "(Sept 2017), so it was written between Oct 2017 and Aug 2018. Deir Ezzor 24 / Syrian Press Center: the Russians sent Air Force Intelligence personnel to the al-Nishan and al-Taim fields "
+  "'taken as military bases by the Russian forces', in the month of the al-Ward takeover (July 2020); Hibr Press (relaying Deir Ezzor 24): Russian MP surrounded the field with 50 Wagner "
+  "personnel. Eqtsad (undated): wide Russian redeployment around the field. End = latest datable report (~July 2020), not a reported withdrawal. Note Hibr places the field west of the city; "
+  "the other sources put it south/south-east near the airport.")
+Q("east-prs-taim-1", "east-src-horrya-taim", "أن القوات الروسية بدأت بتشييد قاعدة عسكرية لقواتها في حقل التَيِّم النفطي، قرب مطار دير الزور العسكري، جنوب شرق دير الزور.")
+Q("east-prs-taim-1", "east-src-d24-nishan-taim", "the Russian forces have sent the elements of air intelligence forces to al-Nishan and Al-Taim oil fields, which have been taken as military bases by the Russian forces.")
+Q("east-prs-taim-1", "east-src-hibr-taim-wagner", "فإن الشرطة العسكرية الروسية أحاطت بحقل (التيم) النفطي غرب مدينة دير الزور، بخمسين عنصرًا من قوات (فاغنر) الخاصة.")
+Q("east-prs-taim-1", "east-src-eqtsad-taim", "نفذت القوات الروسية عمليات إعادة انتشار واسعة في محيط حقل التيم النفطي شرق دير الزور")
+
+P("east-prs-khasham-wagner-2018", "khasham", "2018-02-07", "2018-02-08", "russia",
+  "Wagner Group contractors (Russian private military company) in the pro-government force that massed near Khasham and attacked the SDF/US position at the Conoco gas plant", "medium",
+  "Operator 'russia' because sources describe 'Syrian and Russian troops' and tie Wagner to the Russian state (Washington Post: U.S. intelligence says Prigozhin was in touch with the Kremlin "
+  "before and after the attack; Euphrates Post: Wagner guards fields under contracts with the Russian army). Disputed: the Russian MoD statement of 8 Feb 2018 said there were no Russian "
+  "servicemen in the area. Casualty figures for Russians range from a few to 80-200 (Wikipedia infobox). A one-night operation (night of 7-8 Feb 2018), not a base.")
+Q("east-prs-khasham-wagner-2018", "east-src-wiki-khasham-battle", "The Battle of Khasham, also known as the Battle of Conoco Fields, was a military engagement of the Syrian civil war fought on 7 February 2018 near the towns of Khasham and Al Tabiyeh in the Deir ez-Zor Governorate, Syria.")
+Q("east-prs-khasham-wagner-2018", "east-src-wiki-khasham-battle", "Strength2: 500 Syrian and Russian troops 27 total vehicles, including T-72 tanks")
+Q("east-prs-khasham-wagner-2018", "east-src-wapo-swj-wagner", "Soon, the situation was complicated further by reports that Russian mercenaries had taken part in the attack and were among the dead")
+Q("east-prs-khasham-wagner-2018", "east-src-wapo-swj-wagner", "U.S. intelligence reports suggest that Prigozhin was in touch with both the Kremlin and Syrian officials shortly before and after the attack")
+Q("east-prs-khasham-wagner-2018", "east-src-wikiwand-khasham-battle", "the statement stressed that there were no Russian service members in the \"designated district of the Deir ez-Zor province of Syria\"")
+Q("east-prs-khasham-wagner-2018", "east-src-euphratespost-wagner", "يتولون مهمة حراسة حقول النفط والغاز بعقودٍ مع جيش الاحتلال الروسي")
+
+SEVEN_NOTE = ("SOHR (relayed by Sot Kurdistan, 30 Nov 2024): Russian forces entered the seven villages (al-Husseiniyah, al-Salhiyah, Hatla, Marrat, Mazloum, Khasham, Tabiyeh) on 22 October "
+              "to reduce the Iranian presence, and emptied several of their HQs there on 30 Nov 2024. Rudaw (3 Dec) and Erem News confirm the Russian withdrawal from the villages. Which buildings "
+              "in this village were used is not reported. Earlier Russian activity in the villages (Russian-run bridge at Marrat, 2019 reports of Russian troops in Khasham and Marrat) is recorded as events/notes.")
+P("east-prs-khasham-2024", "khasham", "2024-10-22", "2024-11-30", "russia",
+  "Russian forces' headquarters in the 'seven villages' east of the Euphrates (deployed to curb the Iranian presence)", "medium", SEVEN_NOTE)
+P("east-prs-hatla-2024", "hatla", "2024-10-22", "2024-11-30", "russia",
+  "Russian forces' headquarters in the 'seven villages' east of the Euphrates (deployed to curb the Iranian presence)", "medium",
+  SEVEN_NOTE + " SOHR (undated) also mentions a Russian reconciliation-centre office in Hatla where Russian officers met tribal notables; its dates are not known.")
+for pid in ("east-prs-khasham-2024", "east-prs-hatla-2024"):
+    Q(pid, "east-src-sotkurdistan-2024-11-30", "أفاد المرصد السوري لحقوق الإنسان بأن القوات الروسية أفرغت عدد من مقراتها في القرى السبع بريف دير الزور اليوم وسحبت عربات وآاليات عسكرية منها")
+    Q(pid, "east-src-sotkurdistan-2024-11-30", "والقرى هي: الحسينية والصالحية وحطلة ومراط ومظلوم وخشام وطابية في الجهة الشرقية لنهر الفرات")
+    Q(pid, "east-src-sotkurdistan-2024-11-30", "دخلتها القوات الروسية في الثاني والعشرين من تشرين الأول الماضي لتقليص التواجد الإيراني في تلك المنطقة.")
+    Q(pid, "east-src-rudaw-2024-12-03", "days after Russian forces reportedly withdrew from the area.")
+    Q(pid, "east-src-eremnews-2024-12", "بالتزامن مع انسحاب القوات الروسية من مقراتها في القرى السبع")
+
+# ============================ CONTROL ============================
+MH_AIRPORT = "The military airport remains in the hands of the Syrian government along with some parts of the city"
+MH_FSA = "Fighters for the pro-Western Free Syrian Army seized large parts of Deir el Zour from the Syrian government in May 2012"
+MH_ISIS = "Extremists of the Islamic State on Monday seized nearly all of Deir el Zour, the last town not under their control in eastern Syria"
+VK_MOC = "“We announce the city of Deir Ezzor and its military airport as completely liberated,” Military Operations Command spokesperson Hassan Abdul Ghani said."
+KP_EVAC = "Deir ez-Zor city center, Mayadin, Quriyah, Albu Kamal, and several other areas are among those evacuated by the Syrian army."
+KP_SDF = "after the Syrian army evacuated these areas, the SDF forces took their control."
+TRTID = "Setelah jatuhnya rezim mantan Presiden Bashar Assad pada Desember 2024, wilayah selatan provinsi Deir ez-Zor berada di bawah kendali pasukan pemerintahan baru, sementara wilayah utara tetap dikuasai oleh Pasukan Demokratik Suriah (SDF)."
+AFP_A = "Syrian regime forces and commanders of Iran-backed allied groups suddenly withdrew from Deir Ezzor city and its countryside with columns of soldiers heading towards central Syria"
+AFP_B = "Syrian forces and their Iran-backed allies completely withdrew from areas they control in Deir Ezzor province and Kurdish forces are advancing towards their areas,"
+SACBEE_NUSRA = "overcame the last bastions of al Qaida’s Nusra Front in both Deir el Zour, the capital of the province by the same name, and Abu Kamal."
+SACBEE_TRIBES = "The tribes in the towns of Mayadeen, al Ashara and Burqas, all long time allies of Nusra and the long rumored birthplace of Nusra commander Abu Mohammed al Golani, openly swore allegiance to the Islamic State"
+TRT_VILLAGES = "Syrian forces retreated from several villages, including Murrat, Hasham, Mazlum, Tabiyye, Huseyiniyye, Salihiyye, and Hatla, leaving them in the hands of the PKK/YPG."
+RUDAW_SDF = "The Kurdish-led Syrian Democratic Forces (SDF) on Tuesday announced that it captured seven villages previously held by Syrian regime forces in the eastern countryside of Deir ez-Zor province"
+ENAB_DEC3 = "The beginning was on December 3, when the Deir Ezzor Military Council affiliated with the Syrian Democratic Forces (SDF) attacked the regime forces and Iranian militias stationed in the seven villages east of the Euphrates River"
+ENAB_FAIL = "However, the attack failed for several reasons"
+YA_1 = "SURIYE'NIN Deyrizor ilinde ayaklanan aşiret güçleri, terör örgütü YPG/SDG'nin işgali altındaki tüm bölgeleri kontrol altına alarak ilin tamamını örgütten kurtardı."
+YA_2 = "Kontrol altına alınan yerleşim yerleri arasında Muheymide, Suveydan el-Cezire, Murat, Gıranic, Et- Tayyane, El-Cerzi, Hatla, El- Huseyniyye, … Cedid Bekkara, Huşam, Mazlum"
+SOHR17 = "the regime forces managed to advance in the villages of Marrat, Hatla, Mazlum and Khesham, after bringing large military reinforcements of vehicles, supplies and members, which crossed the Euphrates River, through the moving bridges which were set up by Russia on the Euphrates River."
+
+DEC24_NOTE = ("Government and Iran-backed forces withdrew from the whole province on Fri 6 Dec 2024 (AFP/SOHR) and the SDF advanced into the evacuated areas (Kurdpress/SOHR). ")
+# --- Deir ez-Zor airport
+C("east-ctl-dez-airport-1", "deir-ez-zor-airport", "1963", "2024-12-06", "syria-gov", "high",
+  "Start = Ba'athist state (shared source); the airport did not change hands before 2011. Rebels encircled it from 24 Nov 2012 and ISIS besieged it from July 2014 (cut off from the city Jan 2017) "
+  "but it never fell (McClatchy July 2014; Sputnik Jan 2017); the siege ended on 9 Sep 2017 after massive Russian air strikes. French Wikipedia says the IRGC, an ally of the government, controlled "
+  "the airport from May 2019 - kept under syria-gov (no IRGC holder). End = government withdrawal on 6 Dec 2024 (AFP/SOHR).")
+Q("east-ctl-dez-airport-1", "com-src-wiki-baathist-syria", BAATH_Q)
+Q("east-ctl-dez-airport-1", "east-src-miamiherald-2014-07-14", MH_AIRPORT)
+Q("east-ctl-dez-airport-1", "east-src-sputnik-2017-01-27", "Deir ez-Zor and the nearby airbase have been under siege for over three years, with food and ammunition only delivered by air.")
+Q("east-ctl-dez-airport-1", "east-src-frwiki-dez-airport", "après un bombardement aérien massif des forces spatiales de la fédération de Russie")
+Q("east-ctl-dez-airport-1", "east-src-afp-lbc-2024-12-06a", AFP_A)
+C("east-ctl-dez-airport-2", "deir-ez-zor-airport", "2024-12-06", "~2024-12-10", "sdf", "medium",
+  DEC24_NOTE + "TRT World and A News (both Turkish state/pro-government) say the SDF ('PKK/YPG') took the military airport. End approximate: the Military Operations Command declared the city and its military "
+  "airport 'completely liberated' (reported 10-11 Dec 2024).")
+Q("east-ctl-dez-airport-2", "east-src-trt-2024-12-06", "The terrorist group also took control of Deir Ezzor Military Airport.")
+Q("east-ctl-dez-airport-2", "east-src-anews-2024-12-06", "after handing over Deir ez-Zor's city center, airport, and several strategic points to the PKK/YPG, moved toward Damascus and Homs")
+C("east-ctl-dez-airport-3", "deir-ez-zor-airport", "~2024-12-10", "", "syria-transitional", "medium",
+  "Military Operations Command spokesman Hassan Abdul Ghani announced the city and its military airport 'completely liberated' (Vestnik Kavkaza, 11 Dec 2024); an SDF source said it had withdrawn only from the west bank. "
+  "Date approximate (announcement before 11 Dec).")
+Q("east-ctl-dez-airport-3", "east-src-vestikavkaza-2024-12-11", VK_MOC)
+Q("east-ctl-dez-airport-3", "com-src-wiki-fall-assad", FALL_Q)
+
+# --- Deir ez-Zor city
+C("east-ctl-dez-city-1", "deir-ez-zor-city", "1963", "2024-12-06", "syria-gov", "high",
+  "Overlaps east-ctl-dez-city-2 and -3 (divided city): the government kept the western districts (al-Jura, al-Qusur, Harabesh) and the airport throughout 2012-2017 while rebels and then ISIS held "
+  "the rest. Start = Ba'athist state (shared source). End = government withdrawal on 6 Dec 2024 (AFP/SOHR).")
+Q("east-ctl-dez-city-1", "com-src-wiki-baathist-syria", BAATH_Q)
+Q("east-ctl-dez-city-1", "east-src-miamiherald-2014-07-14", MH_AIRPORT)
+Q("east-ctl-dez-city-1", "east-src-afp-lbc-2024-12-06a", AFP_A)
+C("east-ctl-dez-city-2", "deir-ez-zor-city", "2012-05", "2014-07-14", "fsa", "medium",
+  "Overlaps east-ctl-dez-city-1 (contested city). The FSA seized large parts of the city in May 2012 and handed some control to allied groups such as Nusra (McClatchy); by May 2013 rebels held about half "
+  "of the city (Wikipedia). End = ISIS takeover of all rebel positions on Mon 14 Jul 2014.")
+Q("east-ctl-dez-city-2", "east-src-miamiherald-2014-07-14", MH_FSA)
+Q("east-ctl-dez-city-2", "east-src-wiki-dez-clashes", "By May 2013, rebels controlled about half of Deir Ez-Zor city while the Syrian Arab Army controlled the military installations of Deir al-Zor and most of al-Thayem oil field.")
+C("east-ctl-dez-city-3", "deir-ez-zor-city", "2014-07-14", "2017-11-03", "isis", "medium",
+  "Overlaps east-ctl-dez-city-1 (contested city): ISIS seized 'nearly all' of the city on Mon 14 Jul 2014 while the government kept some districts and the airport. The siege was broken on 5 Sep 2017; "
+  "Syrian state media declared the city completely liberated on 3 Nov 2017 (Sputnik Brasil).")
+Q("east-ctl-dez-city-3", "east-src-miamiherald-2014-07-14", MH_ISIS)
+Q("east-ctl-dez-city-3", "east-src-sputnikbr-2017-11-05", "A cidade foi completamente libertada em 3 de novembro de 2017, segundo a mídia estatal síria.")
+C("east-ctl-dez-city-4", "deir-ez-zor-city", "2024-12-06", "~2024-12-10", "sdf", "medium",
+  DEC24_NOTE + "An SDF Deir ez-Zor Military Council fighter told Reuters on 7 Dec that the city was under SDF control. End approximate (MOC announcement reported 10-11 Dec 2024).")
+Q("east-ctl-dez-city-4", "east-src-reuters-yahoo-2024-12-07", "Now Deir el-Zor is under the control of the Syrian Democratic Forces.")
+Q("east-ctl-dez-city-4", "east-src-kurdpress-2024-12-06", KP_SDF)
+C("east-ctl-dez-city-5", "deir-ez-zor-city", "~2024-12-10", "", "syria-transitional", "medium",
+  "Military Operations Command announced the city 'completely liberated' (Vestnik Kavkaza, 11 Dec 2024); the SDF said it withdrew only from the west bank, where the city lies.")
+Q("east-ctl-dez-city-5", "east-src-vestikavkaza-2024-12-11", VK_MOC)
+Q("east-ctl-dez-city-5", "com-src-wiki-fall-assad", FALL_Q)
+
+# --- al-Mayadin
+C("east-ctl-mayadin-1", "al-mayadin", "1963", "2012-11-22", "syria-gov", "high",
+  "Start = Ba'athist state (shared source). End = rebels took the Mayadeen artillery base and the town on Thu 22 Nov 2012 (Reuters; AFP/SOHR).")
+Q("east-ctl-mayadin-1", "com-src-wiki-baathist-syria", BAATH_Q)
+Q("east-ctl-mayadin-1", "east-src-reuters-2012-11-22", "\"The Mayadeen military base fell at 8.30 a.m. (0630 GMT),\"")
+C("east-ctl-mayadin-2", "al-mayadin", "2012-11-22", "~2014-07-03", "rebels", "medium",
+  "Rebel coalition (FSA-branded military council, with Nusra-allied tribes). End approximate: ISIS took over Nusra's bastions in the province and the Mayadeen tribes pledged allegiance to it on the "
+  "'Thursday' after the 29 June 2014 caliphate declaration (McClatchy), i.e. about 3 July 2014.")
+Q("east-ctl-mayadin-2", "east-src-afp-spacewar-2012-11-22", "Rebel fighters seized the town of Mayadeen in eastern Syria on Thursday, a monitoring group said")
+Q("east-ctl-mayadin-2", "east-src-reuters-2012-11-22", "\"The whole countryside, from the Iraqi border and along the … Euphrates to the city of Deir al-Zor, is now under rebel")
+Q("east-ctl-mayadin-2", "east-src-sacbee-isis-2014-07", SACBEE_TRIBES)
+C("east-ctl-mayadin-3", "al-mayadin", "~2014-07-03", "2017-10-14", "isis", "high",
+  "Start approximate (see east-ctl-mayadin-2). End = government and allied forces took the town on Sat 14 Oct 2017 (SANA via TASS; TRT World; Reuters).")
+Q("east-ctl-mayadin-3", "east-src-sacbee-isis-2014-07", SACBEE_TRIBES)
+Q("east-ctl-mayadin-3", "east-src-trt-2017-10-14", "Syrian regime forces and its allies captured the city of Al Mayadeen from Daesh on Saturday, regime media said")
+Q("east-ctl-mayadin-3", "east-src-tass-2017-10-14", "The Syrian governmental forces jointly with the coalition restored control over Mayadin (Deir ez-Zor Governorate)")
+C("east-ctl-mayadin-4", "al-mayadin", "2017-10-14", "2024-12-06", "syria-gov", "high",
+  "Government with Iran-backed militias (Deir Ezzor 24 describes shared control with Iranian militias, the NDF and Russian troops in 2020). End = army evacuation of Mayadin on 6 Dec 2024 (Kurdpress/SOHR).")
+Q("east-ctl-mayadin-4", "east-src-trt-2017-10-14", "Syrian regime forces and its allies captured the city of Al Mayadeen from Daesh on Saturday, regime media said")
+Q("east-ctl-mayadin-4", "east-src-kurdpress-2024-12-06", KP_EVAC)
+C("east-ctl-mayadin-5", "al-mayadin", "2024-12-06", "~2024-12-11", "sdf", "low",
+  DEC24_NOTE + "Kurdpress names Mayadin among the evacuated areas the SDF took. END NOT SOURCED for this town: ~2024-12-11 = the MOC's announcement that it was advancing in the Deir ez-Zor "
+  "countryside after taking the city; no report dating the SDF's exit from Mayadin was found.")
+Q("east-ctl-mayadin-5", "east-src-kurdpress-2024-12-06", KP_EVAC)
+Q("east-ctl-mayadin-5", "east-src-kurdpress-2024-12-06", KP_SDF)
+C("east-ctl-mayadin-6", "al-mayadin", "~2024-12-11", "", "syria-transitional", "low",
+  "Start approximate (see east-ctl-mayadin-5). TRT Indonesia: after Assad's fall the south of Deir ez-Zor province came under the new government, the north stayed with the SDF.")
+Q("east-ctl-mayadin-6", "east-src-trtid-dez-south", TRTID)
+Q("east-ctl-mayadin-6", "com-src-wiki-fall-assad", FALL_Q)
+
+# --- Albu Kamal
+C("east-ctl-bukamal-1", "al-bukamal", "1963", "2012-08-21", "syria-gov", "high",
+  "Start = Ba'athist state (shared source). End = government forces evacuated the Air Force Intelligence and Political Security compounds on Tue 21 Aug 2012 and a rebel coordinator said the town had "
+  "'effectively fallen' (Reuters); the regime still held a Military Intelligence compound, the airport and a border police base nearby.")
+Q("east-ctl-bukamal-1", "com-src-wiki-baathist-syria", BAATH_Q)
+Q("east-ctl-bukamal-1", "east-src-reuters-2012-08-21", "Rebel Front said that Albu Kamal had effectively fallen but that")
+C("east-ctl-bukamal-2", "al-bukamal", "2012-08-21", "~2014-07-03", "rebels", "medium",
+  "FSA units and the Nusra Front (Nusra held Albu Kamal in 2014). End approximate: ISIS overcame Nusra's last bastions in Deir ez-Zor and Abu Kamal on the 'Thursday' after the 29 June 2014 caliphate "
+  "declaration (McClatchy), about 3 July 2014. A Portuguese Wikipedia copy (kampuspedia) gives August 2014 instead - not used.")
+Q("east-ctl-bukamal-2", "east-src-reuters-2012-08-21", "Rebel Front said that Albu Kamal had effectively fallen but that")
+Q("east-ctl-bukamal-2", "east-src-sacbee-isis-2014-07", SACBEE_NUSRA)
+C("east-ctl-bukamal-3", "al-bukamal", "~2014-07-03", "2017-11-19", "isis", "high",
+  "The government announced the town's capture on 9 Nov 2017 (RT), but ISIS fully recaptured it on Sat 11 Nov (AFP/SOHR); the army took it for good on 19 Nov 2017 (Wikipedia: the town changed hands "
+  "three times).")
+Q("east-ctl-bukamal-3", "east-src-sacbee-isis-2014-07", SACBEE_NUSRA)
+Q("east-ctl-bukamal-3", "east-src-rt-2017-11-09", "The Syrian Army has liberated the city of Abu Kamal, destroying the last Islamic State (IS, formerly ISIS/ISIL) stronghold in Syria.")
+Q("east-ctl-bukamal-3", "east-src-afp-rappler-2017-11-11", "The Islamic State group fully recaptured the Syrian border town of Albu Kamal on Saturday, November 11, a monitor said")
+Q("east-ctl-bukamal-3", "east-src-wiki-abukamal-offensive", "Abu Kamal changes hands three times before being captured by the Syrian Army on 19 November")
+C("east-ctl-bukamal-4", "al-bukamal", "2017-11-19", "2024-12-06", "syria-gov", "high",
+  "Government with Iran-backed militias dominant in the town. End = army evacuation of Albu Kamal on 6 Dec 2024 (Kurdpress/SOHR).")
+Q("east-ctl-bukamal-4", "east-src-wiki-abukamal-offensive", "Abu Kamal changes hands three times before being captured by the Syrian Army on 19 November")
+Q("east-ctl-bukamal-4", "east-src-kurdpress-2024-12-06", KP_EVAC)
+C("east-ctl-bukamal-5", "al-bukamal", "2024-12-06", "~2024-12-11", "sdf", "medium",
+  DEC24_NOTE + "Shafaq News (media reports) and Reuters (via Rudaw) say the SDF took the al-Bukamal border crossing on 6 Dec. END NOT SOURCED for this town: ~2024-12-11 = MOC advance into the "
+  "countryside after taking Deir ez-Zor city; no report dating the SDF's exit from Albu Kamal was found.")
+Q("east-ctl-bukamal-5", "east-src-kurdpress-2024-12-06", KP_SDF)
+Q("east-ctl-bukamal-5", "east-src-shafaq-2024-12-06", "media reports indicated that the Syrian Democratic Forces (SDF) have taken control of the Al-Bukamal border crossing between Iraq and Syria.")
+C("east-ctl-bukamal-6", "al-bukamal", "~2024-12-11", "", "syria-transitional", "low",
+  "Start approximate (see east-ctl-bukamal-5). TRT Indonesia: the south of Deir ez-Zor province came under the new government after Assad's fall.")
+Q("east-ctl-bukamal-6", "east-src-trtid-dez-south", TRTID)
+Q("east-ctl-bukamal-6", "com-src-wiki-fall-assad", FALL_Q)
+
+# --- al-Taim field
+C("east-ctl-taim-1", "al-taim-oil-field", "1963", "2013-05", "syria-gov", "medium",
+  "Start = Ba'athist state (shared source). End = latest report of government control found (Wikipedia: in May 2013 the army held 'most of al-Thayem oil field'), not a reported loss.")
+Q("east-ctl-taim-1", "com-src-wiki-baathist-syria", BAATH_Q)
+Q("east-ctl-taim-1", "east-src-wiki-dez-clashes", "By May 2013, rebels controlled about half of Deir Ez-Zor city while the Syrian Arab Army controlled the military installations of Deir al-Zor and most of al-Thayem oil field.")
+C("east-ctl-taim-2", "al-taim-oil-field", "2013-05", "2017-09-09", "unknown", "low",
+  "UNKNOWN: the field changed hands but no source dates it. ISIS held it before the army's recapture of 9 Sep 2017 (Xinhua/SANA: all the province's energy fields had fallen to IS); in 2016 the "
+  "army fought ISIS around it (Al-Watan: the army 'encircled' the field). Whether rebels held it before ISIS, and when ISIS took it, were not found.")
+Q("east-ctl-taim-2", "east-src-xinhua-taim-2017-09-09", "The oil-rich province is so important for the Syrian army due to its location near Iraq and also the energy fields, all of which fell to IS during the war.")
+Q("east-ctl-taim-2", "east-src-alwatan-taim-2016", "وتفيد المعلومات بأن الجيش تمكن من تطويق حقل التيم ومحطة الغاز والمعهد التقني")
+C("east-ctl-taim-3", "al-taim-oil-field", "2017-09-09", "2024-12-06", "syria-gov", "high",
+  "Army captured the field on Sat 9 Sep 2017 (SANA via Xinhua; Horrya: 'last September'). ISIS attacked its outskirts in June 2018 (Qasioun). End = government withdrawal from the province on 6 Dec 2024 (AFP/SOHR).")
+Q("east-ctl-taim-3", "east-src-xinhua-taim-2017-09-09", "The Syrian army captured on Saturday the key oil field of Teym as part of a progress against the Islamic State (IS) in the countryside of Deir al-Zour province in eastern Syria, state news agency SANA reported.")
+Q("east-ctl-taim-3", "east-src-horrya-taim", "وكانت قوات الأسد فرضت سيطرتها على الحقل الاستراتيجي في أيلول/ سبتمبر الماضي.")
+Q("east-ctl-taim-3", "east-src-afp-lbc-2024-12-06b", AFP_B)
+C("east-ctl-taim-4", "al-taim-oil-field", "2024-12-06", "~2024-12-10", "unknown", "low",
+  "UNKNOWN: after the government withdrawal of 6 Dec 2024 the SDF advanced into government areas and held Deir ez-Zor city for several days, but no source names who held the field between 6 Dec and the "
+  "MOC takeover of the Deir ez-Zor area (~10 Dec).")
+Q("east-ctl-taim-4", "east-src-afp-lbc-2024-12-06b", AFP_B)
+C("east-ctl-taim-5", "al-taim-oil-field", "~2024-12-10", "", "syria-transitional", "low",
+  "Inferred from the MOC announcement on Deir ez-Zor city and airport (~10 Dec 2024) and the new government's hold on the west bank (TRT Indonesia); no field-specific report.")
+Q("east-ctl-taim-5", "east-src-vestikavkaza-2024-12-11", VK_MOC)
+Q("east-ctl-taim-5", "east-src-trtid-dez-south", TRTID)
+
+# --- Khasham & Hatla (east bank 'seven villages')
+C("east-ctl-khasham-1", "khasham", "1963", "2012", "syria-gov", "medium",
+  "Start = Ba'athist state (shared source). End approximate (year only): the FSA seized large parts of Deir ez-Zor from May 2012 and the Euphrates countryside fell to rebels during 2012; no Khasham-specific date found.")
+Q("east-ctl-khasham-1", "com-src-wiki-baathist-syria", BAATH_Q)
+Q("east-ctl-khasham-1", "east-src-miamiherald-2014-07-14", MH_FSA)
+C("east-ctl-khasham-2", "khasham", "2012", "~2014-07-14", "unknown", "low",
+  "UNKNOWN: the east-bank countryside was outside government control (rebel groups, then ISIS from spring 2014), but no source names Khasham's holder or dates its changes of hands before ISIS consolidated "
+  "control of the province in July 2014.")
+Q("east-ctl-khasham-2", "east-src-miamiherald-2014-07-14", MH_FSA)
+Q("east-ctl-khasham-2", "east-src-sauress-alriyadh-2014-07", "وباتت \"الدولة الإسلامية\" تسيطر على أكثر من 95 في المئة من مجمل محافظة دير الزور.")
+C("east-ctl-khasham-3", "khasham", "~2014-07-14", "2017-09-23", "isis", "medium",
+  "Start approximate: ISIS consolidated control of the province (>95%) in mid-July 2014. End: government forces, after crossing the Euphrates on Russian-built bridges on 18 Sep 2017, announced control of "
+  "Khasham in the same days as the SDF took the Conoco field (SDF statement of Sat 23 Sep 2017) - Enab Baladi; SOHR (late Sep 2017). Day approximate.")
+Q("east-ctl-khasham-3", "east-src-miamiherald-2014-07-14", MH_ISIS)
+Q("east-ctl-khasham-3", "east-src-sauress-alriyadh-2014-07", "وباتت \"الدولة الإسلامية\" تسيطر على أكثر من 95 في المئة من مجمل محافظة دير الزور.")
+Q("east-ctl-khasham-3", "east-src-enab-2017-09", "Al-Assad forces announced, in conjunction with SDF’s siege of the fields, the control the town of Khasham, southeast of the village of Mazloum")
+C("east-ctl-khasham-4", "khasham", "2017-09-23", "2024-12-06", "syria-gov", "high",
+  "Government-held pocket east of the Euphrates ('seven villages') with Iran-backed militias; Russian units in the villages at times. End: TRT World says government forces left the seven villages to the SDF on 6 Dec 2024; "
+  "Rudaw reported the SDF capture already on Tue 3 Dec, but Enab Baladi and SANA/Al Mayadeen say the 3 Dec attack failed - the 6 Dec date is used.")
+Q("east-ctl-khasham-4", "east-src-enab-2017-09", "Al-Assad forces announced, in conjunction with SDF’s siege of the fields, the control the town of Khasham, southeast of the village of Mazloum")
+Q("east-ctl-khasham-4", "east-src-sohr-2017-09", SOHR17)
+Q("east-ctl-khasham-4", "east-src-trt-2024-12-06", TRT_VILLAGES)
+Q("east-ctl-khasham-4", "east-src-enab-2024-12", ENAB_FAIL)
+C("east-ctl-khasham-5", "khasham", "2024-12-06", "~2026-01-18", "sdf", "medium",
+  "SDF (Deir ez-Zor Military Council). Rudaw dates the SDF announcement to 3 Dec 2024 (contested, see east-ctl-khasham-4). The en.wikipedia infobox gives control as AANES. End approximate: Yeni Asır "
+  "(19 Jan 2026) reports tribal forces taking all SDF-held places in the province, Huşam (Khasham) included, during the January 2026 government offensive and SDF withdrawal.")
+Q("east-ctl-khasham-5", "east-src-trt-2024-12-06", TRT_VILLAGES)
+Q("east-ctl-khasham-5", "east-src-rudaw-2024-12-03", RUDAW_SDF)
+Q("east-ctl-khasham-5", "east-src-wiki-khasham-town", "| p1 = {{flag|Autonomous Administration of North and East Syria}}")
+C("east-ctl-khasham-6", "khasham", "~2026-01-18", "", "syria-transitional", "low",
+  "Tribal forces aligned with the government took the remaining SDF areas of Deir ez-Zor province (Yeni Asır, 19 Jan 2026); day approximate; single Turkish pro-government source for this village.")
+Q("east-ctl-khasham-6", "east-src-yeniasir-2026-01-19", YA_1)
+Q("east-ctl-khasham-6", "east-src-yeniasir-2026-01-19", YA_2)
+
+C("east-ctl-hatla-1", "hatla", "1963", "2013-06-11", "syria-gov", "medium",
+  "Start = Ba'athist state (shared source). Hatla's Shia quarter was defended by pro-government fighters until the rebel/Nusra assault of 11 June 2013 (Wikipedia, Hatla massacre).")
+Q("east-ctl-hatla-1", "com-src-wiki-baathist-syria", BAATH_Q)
+Q("east-ctl-hatla-1", "east-src-wiki-hatla-massacre", "According to opposition activists, most of the dead were pro-government fighters but civilians were killed as well, including women and children.")
+C("east-ctl-hatla-2", "hatla", "2013-06-11", "~2014-07-14", "rebels", "medium",
+  "FSA and Nusra Front fighters took the village on 11 June 2013. End approximate: ISIS consolidated control of the province in mid-July 2014 (McClatchy; SOHR via Al Riyadh).")
+Q("east-ctl-hatla-2", "east-src-wiki-hatla-massacre", "conducted by Syrian opposition fighters and Salafist Al-Nusra Front members in the eastern Syrian village of Hatla, near Deir ez-Zor, on 11 June 2013")
+Q("east-ctl-hatla-2", "east-src-sauress-alriyadh-2014-07", "وباتت \"الدولة الإسلامية\" تسيطر على أكثر من 95 في المئة من مجمل محافظة دير الزور.")
+C("east-ctl-hatla-3", "hatla", "~2014-07-14", "2017-09-27", "isis", "medium",
+  "Start approximate (see east-ctl-hatla-2). End = the Syrian army retook Hatla from ISIL on 27 Sep 2017 (Wikipedia, Hatla), after crossing the Euphrates on Russian-built bridges (SOHR).")
+Q("east-ctl-hatla-3", "east-src-miamiherald-2014-07-14", MH_ISIS)
+Q("east-ctl-hatla-3", "east-src-wiki-hatla", "2017年9月27日、シリア軍はハトラ村をISILから奪還した。")
+C("east-ctl-hatla-4", "hatla", "2017-09-27", "2024-12-06", "syria-gov", "high",
+  "Government-held 'seven villages' pocket east of the Euphrates. End: 6 Dec 2024 per TRT World (Rudaw: 3 Dec, contested - see east-ctl-khasham-4).")
+Q("east-ctl-hatla-4", "east-src-wiki-hatla", "2017年9月27日、シリア軍はハトラ村をISILから奪還した。")
+Q("east-ctl-hatla-4", "east-src-sohr-2017-09", SOHR17)
+Q("east-ctl-hatla-4", "east-src-trt-2024-12-06", TRT_VILLAGES)
+C("east-ctl-hatla-5", "hatla", "2024-12-06", "~2026-01-18", "sdf", "medium",
+  "SDF (Deir ez-Zor Military Council); Rudaw dates the announcement to 3 Dec 2024 (contested). End approximate: Yeni Asır (19 Jan 2026) lists Hatla among places taken from the SDF.")
+Q("east-ctl-hatla-5", "east-src-trt-2024-12-06", TRT_VILLAGES)
+Q("east-ctl-hatla-5", "east-src-rudaw-2024-12-03", RUDAW_SDF)
+C("east-ctl-hatla-6", "hatla", "~2026-01-18", "", "syria-transitional", "low",
+  "Tribal forces aligned with the government took the remaining SDF areas of Deir ez-Zor province (Yeni Asır, 19 Jan 2026); day approximate; single source for this village.")
+Q("east-ctl-hatla-6", "east-src-yeniasir-2026-01-19", YA_1)
+Q("east-ctl-hatla-6", "east-src-yeniasir-2026-01-19", YA_2)

@@ -768,3 +768,19 @@ cite('ne-evt-ne-pullback-2024', 'ne-src-reuters-2024-12-14', 'Russia is pulling 
 evt('ne-evt-sdf-raqqa-exit-2026', '2026-01-18', '', 'agreement', 'Ceasefire: the SDF agrees to leave Raqqa and Deir ez-Zor provinces; the army enters Raqqa city', 'medium', 'Reuters via UNN and Devdiscourse.')
 cite('ne-evt-sdf-raqqa-exit-2026', 'ne-src-unn-2026-01-19', 'Under the terms of the ceasefire agreement, SDF forces agreed to leave the provinces of Raqqa and Deir ez-Zor.')
 cite('ne-evt-sdf-raqqa-exit-2026', 'ne-src-devdiscourse-2026-01-18', 'Syrian government troops made a significant advancement on Sunday by entering the city of Raqqa.')
+
+# ---- additions
+cite('ne-prs-ain-issa-1', 'ne-src-rozana-2019-12-07', 'إنهم وافقوا على انتشار القوات الروسية في مدينة عامودا وبلدة تل تمر شمال الحسكة، وبلدة عين عيسى')
+cite('ne-prs-amuda-1', 'ne-src-rozana-2019-12-07', 'إنهم وافقوا على انتشار القوات الروسية في مدينة عامودا وبلدة تل تمر شمال الحسكة، وبلدة عين عيسى')
+cite('ne-prs-tell-tamr-1', 'ne-src-sputnikar-2020-01-14', 'قبل أن تنتشر على الطريق الواصل بين بلدتي تل تمر غربي الحسكة وأبو راسين جنوب شرقي مدينة رأس العين شمالي الحسكة ولمسافة تمتد لـ 25 كم.')
+cite('ne-evt-abu-rasin-2020', 'ne-src-sputnikar-2020-01-14', 'وأضاف المراسل أن هذا الانتشار للشرطة العسكرية الروسية يشكل حداً فاصلاً بين مواقع سيطرة الجيش العربي السوري في بلدة أبو راسين ومواقع سيطرة الجيش التركي')
+cite('ne-prs-kobani-1', 'ne-src-hawar-kobani-2019', 'Our correspondents in the city said that the forces that entered the city stationed in the radio area west of Kobani, opposite the Turkish border.')
+evt('ne-evt-ain-issa-brigade93-2019', '~2019-12', 'ain-issa', 'deployment', 'Russian reinforcements (10 closed vehicles with Russian soldiers) enter the 93rd Brigade headquarters near Ain Issa, coming from Manbij', 'medium',
+    "Radio Rozana (7 Dec 2019): 'days ago'. The 93rd Brigade base lies near Ain Issa (Syria Direct: 'near the town of Ain Issa'); it is not mapped separately for lack of coordinates. An undated Halab Today item lists Brigade 93 and Division 17 (Raqqa) among five Russian sites in Raqqa province.")
+cite('ne-evt-ain-issa-brigade93-2019', 'ne-src-rozana-2019-12-07', 'وكانت تعزيزات روسية ضخمة، مؤلفة من 10 عربات عسكرية مغلقة، تحمل جنودا روس، دخلت إلى مركز "اللواء 93" قبل أيام، قادمة من مدينة منبج في ريف حلب الشرقي.')
+evt('ne-evt-shirkrak-2019', '~2019-11', '', 'deployment', 'Russian forces reach the Shirkrak silos (north-east of Ain Issa, on the M4) to set up a joint point with the Turkish side under the Sochi arrangements', 'low',
+    "SOHR (undated, after 18 Nov 2019). The silos were to be handed to Russian forces under the Sochi arrangements; Turkish-backed factions had taken them days earlier. Rozana (7 Dec 2019) reports a new joint Russian-Turkish patrol near the silos. No coordinates; not mapped.")
+cite('ne-evt-shirkrak-2019', 'ne-src-sohr-ar-347500', 'علم المرصد السوري لحقوق الإنسان أن قوات روسية وصلت خلال الساعات الفائتة إلى صوامع شركراك')
+cite('ne-evt-shirkrak-2019', 'ne-src-rozana-2019-12-07', 'بدأت القوات الروسية، اليوم السبت، بتسيير دورية مشتركة جديدة مع القوات التركية على الطريق الدولي قرب صوامع الشركراك شمال شرق ناحية عين عيسى بريف الرقة.')
+evt('ne-evt-qamishli-nadi-2019', '~2019-11', 'qamishli-airport', 'deployment', "Russian forces take over the 'al-Nadi al-Zera'i' (agricultural club) resort near Qamishli airport as a headquarters", 'low', 'SOHR (undated, Nov 2019 by context). Probably one of the three Qamishli points Rudaw mentions in Jan 2026; not mapped separately.')
+cite('ne-evt-qamishli-nadi-2019', 'ne-src-sohr-146163', 'the Russian forces imposed their control over a resort called “Al-Nadi Al-Zera’i” in Al-Qamishli near the are of the airbase, in order to be taken as their headquarters')

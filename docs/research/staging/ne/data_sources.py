@@ -153,7 +153,7 @@ src(
     "A patrol and a new base: Russian movements in rural Raqqa (Arabic)",
     "Enab Baladi",
     "2020-02-25",
-    "https://enabbaladi.net/365806/",
+    "https://enabbaladi.net/365806/%d8%af%d9%88%d8%b1%d9%8a%d8%a9-%d9%88%d9%82%d8%a7%d8%b9%d8%af%d8%a9-%d8%ac%d8%af%d9%8a%d8%af%d8%a9-%d8%aa%d8%ad%d8%b1%d9%83%d8%a7%d8%aa-%d8%b1%d9%88%d8%b3%d9%8a%d8%a9-%d9%81%d9%8a-%d8%b1%d9%8a%d9%81",
     "ar",
     note="Text dates itself 'Tuesday 25 February' (2020 by the weekday and URL id).",
 )
@@ -283,7 +283,7 @@ src(
     "Kurdish media: Russian forces withdraw from Qamishli airport (Arabic)",
     "Sky News Arabia",
     "2026-01-26",
-    "https://www.skynewsarabia.com/middle-east/1848738",
+    "https://www.skynewsarabia.com/middle-east/1848738-%D8%A7%D9%95%D8%B9%D9%84%D8%A7%D9%85-%D9%83%D8%B1%D8%AF%D9%8A-%D9%82%D9%88%D8%A7%D8%AA-%D8%B1%D9%88%D8%B3%D9%8A%D8%A9-%D8%AA%D9%86%D8%B3%D8%AD%D8%A8-%D9%85%D8%B7%D8%A7%D8%B1-%D8%A7%D9%84%D9%82%D8%A7%D9%85%D8%B4%D9%84%D9%8A",
     "ar",
 )
 src(
@@ -424,7 +424,7 @@ src(
     "Russia sets up a new military point north-east of Hasakah (Arabic)",
     "Baladi News",
     "2020-06-16",
-    "https://www.baladi-news.com/public/ar/articles/61772",
+    "https://www.baladi-news.com/public/ar/articles/61772/روسيا-تنشئ-نقطة-عسكرية-جديدة-شمال-شرق-الحسكة",
     "ar",
     note="'Today, Tuesday'; the withdrawal from Qasr Deeb was 'on the 4th of this month' (June 2020). Date inferred from weekday and the next-day report of 17 Jun 2020.",
 )
@@ -670,7 +670,7 @@ src(
     "Russian reinforcements enter Tabqa military airport west of Raqqa (Arabic)",
     "Al-Alam",
     "2020-02-18",
-    "https://alalam.ir/news/4743586",
+    "https://alalam.ir/news/4743586/تعزيزات-روسية-تدخل-مطار-الطبقة-العسكري-غرب-الرقة",
     "ar",
     note="Relays Sputnik; reinforcements arrived 'yesterday, Monday 17 February' (2020).",
 )
@@ -830,7 +830,7 @@ src(
     "SDF take control of Tal al-Samin village in rural Raqqa (Arabic)",
     "Enab Baladi",
     "2016-11-16",
-    "https://enabbaladi.net/114082/",
+    "https://enabbaladi.net/114082/%D9%82%D9%88%D8%A7%D8%AA-%D8%B3%D9%88%D8%B1%D9%8A%D8%A7-%D8%A7%D9%84%D8%AF%D9%8A%D9%85%D9%82%D8%B1%D8%A7%D8%B7%D9%8A%D8%A9-%D8%AA%D8%B3%D9%8A%D8%B7%D8%B1-%D8%B9%D9%84%D9%89-%D9%82%D8%B1%D9%8A%D8%A9-2/?amp=1",
     "ar",
     note="'today, Wednesday 16 November' (2016).",
 )
@@ -895,3 +895,11 @@ src(
 )
 
 src('ne-src-wiki-siege-kobani', 'Siege of Kobanî', 'Wikipedia', 'undated', 'https://en.wikipedia.org/wiki/Siege_of_Koban%C3%AE', 'en', archive='https://worddisk.com/wiki/Siege_of_Kobani', note='Read at a mirror (archive_url).')
+
+pub('Radio Rozana', 'regional-outlet')
+pub('Sputnik Arabic', 'partisan-or-state')
+src('ne-src-rozana-2019-12-07', 'Russian patrols in several areas of Raqqa province (Arabic)', 'Radio Rozana', '2019-12-07', 'https://www.rozana.fm/ar/news/2019/12/07/%D8%AA%D8%B3%D9%8A%D9%8A%D8%B1-%D8%AF%D9%88%D8%B1%D9%8A%D8%A7%D8%AA-%D8%B1%D9%88%D8%B3%D9%8A%D8%A9-%D9%81%D9%8A-%D8%B9%D8%AF%D8%A9-%D9%85%D9%86%D8%A7%D8%B7%D9%82-%D9%85%D9%86-%D9%85%D8%AD%D8%A7%D9%81%D8%B8%D8%A9-%D8%A7%D9%84%D8%B1%D9%82%D8%A9', 'ar', note="'today, Saturday' (7 Dec 2019); Mazloum Abdi's tweet 'last Thursday' = 5 Dec 2019.")
+src('ne-src-sohr-ar-347500', 'Russian forces reach the Shirkrak silos amid expectations of a joint military point with the Turks (Arabic)', 'Syrian Observatory for Human Rights', '~2019-11', 'https://www.syriahr.com/%D9%82%D9%88%D8%A7%D8%AA-%D8%B1%D9%88%D8%B3%D9%8A%D8%A9-%D8%AA%D8%B5%D9%84-%D8%A5%D9%84%D9%89-%D8%B5%D9%88%D8%A7%D9%85%D8%B9-%D8%B4%D8%B1%D9%83%D8%B1%D8%A7%D9%83-%D9%88%D8%B3%D8%B7-%D8%AA%D8%B1%D9%82/347500/', 'ar', note="Undated; refers back to '18 November' (2019) and to the Sochi arrangements.")
+src('ne-src-sputnikar-2020-01-14', 'Intensive Russian deployment on the lines of contact between the Syrian and Turkish armies east of Syria (Arabic)', 'Sputnik Arabic', '2020-01-14', 'https://arabic.sputniknews.com/arab_world/202001141044057846-%D8%A7%D9%86%D8%AA%D8%B4%D8%A7%D8%B1-%D8%B1%D9%88%D8%B3%D9%8A-%D9%85%D9%83%D8%AB%D9%81-%D8%B9%D9%84%D9%89-%D8%AE%D8%B7%D9%88%D8%B7-%D8%A7%D9%84%D8%AA%D9%85%D8%A7%D8%B3-%D8%A8%D9%8A%D9%86-%D8%A7%D9%84%D8%AC%D9%8A%D8%B4%D9%8A%D9%86-%D8%A7%D9%84%D8%B3%D9%88%D8%B1%D9%8A-%D9%88%D8%A7%D9%84%D8%AA%D8%B1%D9%83%D9%8A-%D8%B4%D8%B1%D9%82-%D8%B3%D9%88%D8%B1%D9%8A%D8%A7/', 'ar', note='Date from the URL id (20200114).')
+src('ne-src-sohr-146163', "The Russian forces impose their control over 'Al-Nadi Al-Zera'i' in order to take it as a headquarters of them in Al-Qamishli", 'Syrian Observatory for Human Rights', '~2019-11', 'http://www.syriahr.com/en/?p=146163', 'en', note="Undated; refers to the Sochi agreement 'reached last month' (Oct 2019), so Nov 2019.")
+src('ne-src-hawar-kobani-2019', 'Syrian regime forces enter Kobani', 'Hawar News Agency (ANHA)', '2019-10', 'https://hawarnews.com/en/haber/syrian-regime-forces-enter-kobani-h12204.html', 'en', note='Undated; Oct 2019 by context (MoU deployment).')
