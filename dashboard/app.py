@@ -16,6 +16,7 @@ from pathlib import Path
 
 import numpy as np
 import streamlit as st
+from streamlit.errors import StreamlitAPIException
 
 # `streamlit run dashboard/app.py` puts dashboard/ on sys.path, not the repository root.
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
@@ -276,6 +277,16 @@ def handle_click(atlas: Atlas, map_output: dict | None) -> bool:
     return False
 
 
+def redraw_after_click() -> None:
+    """Draw again so the clicked site shows in gold: the fragment alone when this run is one of
+    its own reruns, the whole page when the click came with a full run."""
+    sync_url(current_view())
+    try:
+        st.rerun(scope="fragment")
+    except StreamlitAPIException:
+        st.rerun()
+
+
 def site_panel(atlas: Atlas, state: DayState) -> None:
     st.selectbox(
         "Site",
@@ -350,8 +361,7 @@ def draw_view(atlas: Atlas) -> None:
         codes = table.state_codes(state, visible, changed)
         output = show_map(atlas.map_parts, codes, selected, MAP_HEIGHT, rings, prediction, epoch_day(view.day))
         if handle_click(atlas, output):
-            sync_url(current_view())
-            st.rerun(scope="fragment")
+            redraw_after_click()
     with col_details:
         site_panel(atlas, state)
     # One panel at a time: only the chosen one is computed and sent, which keeps every rerun light.
