@@ -17,7 +17,7 @@ from geodata.site_table import SiteFilter, SiteTable
 from geodata.timeline import Timeline
 
 EPOCH = dt.date(1970, 1, 1)
-MAX_CODES = 20_000  # breakpoints × sites above which no prediction is sent
+MAX_CODES = 200_000  # breakpoints × sites above which no prediction is sent
 
 
 def epoch_day(day: dt.date) -> int:
@@ -32,7 +32,7 @@ def prediction_payload(
     ring_indices: Any,
     span: tuple[dt.date, dt.date],
 ) -> dict[str, Any] | None:
-    """Codes (and shown rings) from each breakpoint on; None when that would be too large.
+    """Codes (and shown rings) from each breakpoint on, delta-encoded; None when too large.
 
     `ring_indices(day)` gives the rings to draw on a day, or None when rings are off.
     """
@@ -41,15 +41,27 @@ def prediction_payload(
     if len(days) * len(table) > MAX_CODES:
         return None
     before = timeline.state_at(compare) if compare else None
-    codes, rings = [], []
+    first_codes: list[int] = []
+    deltas: list[list[int]] = []
+    rings = []
+    previous = None
     for day in days:
         state = timeline.state_at(day)
         changed = state.changed_since(before) if before is not None else None
-        codes.append(table.state_codes(state, table.mask(state, site_filter), changed).tolist())
+        codes = table.state_codes(state, table.mask(state, site_filter), changed)
+        if previous is None:
+            first_codes = codes.tolist()
+        else:
+            moved = np.flatnonzero(codes != previous)
+            deltas.append(np.column_stack([moved, codes[moved]]).ravel().tolist())
+        previous = codes
         rings.append(ring_indices(day) or [])
     return {
         "days": [epoch_day(d) for d in days],
-        "codes": codes,
+        # The first interval's codes in full, then per interval only the sites whose code changed,
+        # as flat [site, code, site, code, …] lists: a few kilobytes even at hundreds of breakpoints.
+        "firstCodes": first_codes,
+        "deltas": deltas,
         "rings": rings,
         "changes": [epoch_day(d) for d in timeline.change_points if first <= d <= last],
         "first": epoch_day(first),
@@ -58,6 +70,13 @@ def prediction_payload(
 
 
 def codes_for(payload: dict[str, Any], day: dt.date) -> list[int] | None:
-    """The codes the browser will pick for `day` (mirrors the script's binary search; for tests)."""
+    """The codes the browser will pick for `day`: the interval found by binary search, its codes
+    rebuilt from the first interval and the deltas (what the script does; for tests)."""
     index = int(np.searchsorted(payload["days"], epoch_day(day), side="right")) - 1
-    return payload["codes"][index] if index >= 0 else None
+    if index < 0:
+        return None
+    codes = list(payload["firstCodes"])
+    for delta in payload["deltas"][:index]:
+        for site, code in zip(delta[::2], delta[1::2], strict=True):
+            codes[site] = code
+    return codes

@@ -190,7 +190,17 @@ class SitesBase(MacroElement):
   };
   window.atlas.predict = function (payload, day, selected) {
     prediction = payload;
-    if (prediction) { prediction.shown = day; prediction.current = day; prediction.selected = selected; }
+    if (prediction) {
+      // Rebuild every interval's codes from the first one and the per-interval deltas.
+      var codes = [prediction.firstCodes.slice()];
+      prediction.deltas.forEach(function (delta) {
+        var next = codes[codes.length - 1].slice();
+        for (var j = 0; j < delta.length; j += 2) { next[delta[j]] = delta[j + 1]; }
+        codes.push(next);
+      });
+      prediction.codes = codes;
+      prediction.shown = day; prediction.current = day; prediction.selected = selected;
+    }
   };
   try {
     var host = window.parent;

@@ -3,6 +3,7 @@ confidence are no more precise or certain than its sources allow (see data/READM
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 
 from geodata import schema
@@ -44,6 +45,14 @@ def _claims(files: dict[str, RawFile], problems: list[Problem]) -> dict[str, tup
                 continue
             claims.setdefault(claim, (name, row))
     return claims
+
+
+_RELAY = re.compile(r"\s*\((?:via|citing|relayed by|republished by)\b[^)]*\)\s*$", re.IGNORECASE)
+
+
+def original_publisher(name: str) -> str:
+    """The publisher a relay repeats: 'AFP (via CNA)' and 'AFP' are one source, not two."""
+    return _RELAY.sub("", name).strip().casefold()
 
 
 def _is_day_precise(text: str) -> bool:
@@ -97,10 +106,11 @@ def check_evidence(files: dict[str, RawFile]) -> list[Problem]:
                 flag(field, f"day-precise date {row.values[field]} rests only on undated sources; cite a dated one")
         if row.values.get("confidence") == "high":
             official = any(tiers.get(s.get("publisher", "")) == "official" for s in known)
-            publishers = {s.get("publisher", "") for s in known}
+            publishers = {original_publisher(s.get("publisher", "")) for s in known}
             if not official and len(publishers) < 2:
                 flag(
                     "confidence",
-                    "'high' needs an official statement or two independent sources (different publishers)",
+                    "'high' needs an official statement or two independent sources (different publishers; a relay "
+                    "such as 'AFP (via CNA)' counts as its original)",
                 )
     return problems

@@ -23,31 +23,42 @@ def features(at) -> dict[str, dict]:
 def test_tour_steps_move_the_day_and_select_the_site(app):
     at = app()
     at.button(key="tour_next").click().run()
-    assert day_shown(at) == "1971-01-01" and at.selectbox(key="site").value == "tartus"
-    assert "Step 1 of" in page_text(at) and "Soviet naval foothold" in page_text(at)
-    for _ in range(4):
+    assert day_shown(at) == "1972-11-15" and at.selectbox(key="site").value == "tartus"
+    assert "Step 1 of" in page_text(at) and "the Soviet Navy at Tartus" in page_text(at)
+    assert 'href="https://' in page_text(at).split("class='ba-tour-sources'")[1]
+    for _ in range(5):
         at.button(key="tour_next").click().run()
     assert day_shown(at) == "2014-10-05" and at.selectbox(key="site").value == "center-s"
     at.button(key="tour_prev").click().run()
-    assert at.selectbox(key="site").value == "latakia-sigint-2012"
+    assert at.selectbox(key="site").value == "tartus" and day_shown(at) == "1991-12-26"
+
+
+def test_tour_text_gives_way_when_the_slider_moves_on(app):
+    at = app()
+    at.button(key="tour_next").click().run()
+    at.slider(key="day").set_value(dt.date(1990, 1, 1)).run()
+    text = page_text(at)
+    assert "the Soviet Navy at Tartus" not in text and "The map has moved on from this step" in text
 
 
 def test_what_changed_lists_and_marks_the_changes(app):
     at = app(date="2016-06-01", cmp="2015-06-01")
     text = page_text(at)
     assert "site(s) changed between 2015-06-01 and 2016-06-01" in text
-    assert "Khmeimim (Hmeimim) air base</b> — opened" in text
+    assert "Khmeimim (Hmeimim) air base</b> — opened" in text or "Khmeimim (Hmeimim) air base</b> — " in text
     marked = {site for site, p in features(at).items() if p["changed"]}
     assert "khmeimim" in marked and "tartus" not in marked
     assert at.query_params["cmp"] == "2015-06-01"
 
 
-def test_since_the_previous_change_point(app):
-    at = app(date="2014-10-05", panel="changes")
-    at.button[[b.label for b in at.button].index("Since the previous change point")].click().run()
-    assert at.toggle(key="compare_on").value is True
-    assert at.date_input(key="compare_day").value == TIMELINE.previous_change(dt.date(2014, 10, 5))
-    assert "center-s" in {site for site, p in features(at).items() if p["changed"]}
+def test_what_the_latest_change_point_changed_on_a_change_point_and_between_them(app):
+    for day in (dt.date(2014, 10, 5), dt.date(2014, 11, 20)):  # a change point, then a day after it
+        at = app(date=day.isoformat(), panel="changes")
+        at.button[[b.label for b in at.button].index("What the latest change point changed")].click().run()
+        assert at.toggle(key="w_compare_on").value is True
+        assert at.session_state["compare_day"] == dt.date(2014, 10, 4)
+        assert "center-s" in {site for site, p in features(at).items() if p["changed"]}
+        assert "Nothing changed" not in page_text(at)
 
 
 def test_high_confidence_only_ignores_weaker_claims(app):
@@ -62,7 +73,7 @@ def test_high_confidence_only_ignores_weaker_claims(app):
 
 def test_events_feed_shows_events_up_to_the_day(app):
     text = page_text(app(date="2015-10-01", panel="events"))
-    assert "Up to 2015-10-01" in text and "2015-09-30" in text and "Russia begins its military intervention" in text
+    assert "Up to 2015-10-01" in text and "2015-09-30" in text and "Russia begins its air campaign" in text
 
 
 def test_table_lists_the_visible_sites_of_the_day(app):
@@ -71,7 +82,7 @@ def test_table_lists_the_visible_sites_of_the_day(app):
     assert set(frame["Kind"]) == {"Air base"} and "Khmeimim (Hmeimim) air base" in set(frame["Site"])
     assert len(frame) == len(drawn_features(at))
     khmeimim = frame[frame["Site"] == "Khmeimim (Hmeimim) air base"].iloc[0]
-    assert bool(khmeimim["Active"]) and khmeimim["Held by"] == "Syrian government (Assad)"
+    assert bool(khmeimim["Active"]) and khmeimim["Held by"] == "Syrian government (Ba'athist; Assad from 1970)"
     assert at.session_state["table_ids"][list(frame["Site"]).index("Khmeimim (Hmeimim) air base")] == "khmeimim"
 
 

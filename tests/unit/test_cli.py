@@ -39,7 +39,7 @@ def test_validate_broken_data_lists_every_problem_and_exits_1(data_copy):
     result = run("validate", "--data", str(directory))
     assert result.returncode == 1
     assert "events.csv, row 4, field 'date'" in result.stdout
-    assert "citations.csv, row 13, field 'source': unknown source id 'src-nope'" in result.stdout
+    assert "citations.csv, row 15, field 'source': unknown source id 'src-nope'" in result.stdout
     assert "Traceback" not in result.stderr
 
 

@@ -7,7 +7,6 @@ import datetime as dt
 import pytest
 
 from geodata.dataset import load_dataset
-from geodata.history import site_history
 from geodata.timeline import Timeline
 
 D = dt.date
@@ -30,20 +29,30 @@ def test_every_seed_facility_is_present(shipped):
         assert site in dataset.sites.index
 
 
-def test_tartus_soviet_from_1971_russian_after_1991(shipped):
+def test_tartus_soviet_use_starts_with_port_calls_not_the_1971_agreement(shipped):
+    assert at(shipped, D(1971, 6, 1), "tartus")["active"] is False  # an agreement, not yet a facility
     assert at(shipped, D(1975, 6, 1), "tartus")["operator"] == "ussr"
-    assert at(shipped, D(1985, 6, 1), "tartus")["operator"] == "ussr"
-    assert "Soviet Navy material-technical support point" in at(shipped, D(1985, 6, 1), "tartus")["presence"]
+    assert "port calls" in at(shipped, D(1975, 6, 1), "tartus")["presence"]
+    assert "229th division" in at(shipped, D(1980, 6, 1), "tartus")["presence"]
+    assert "720th" in at(shipped, D(1985, 6, 1), "tartus")["presence"]
     assert at(shipped, D(2000, 6, 1), "tartus")["operator"] == "russia"
     assert at(shipped, D(1975, 6, 1), "tartus")["holder"] == "syria-gov"
 
 
-def test_tartus_start_is_contested_between_1971_and_1983(shipped):
+def test_tartus_dating_views_are_all_kept(shipped):
     dataset, _ = shipped
-    starts = {
-        p["start"]: p["confidence"] for p in site_history(dataset, "tartus")["presence"] if p["operator"] == "ussr"
-    }
-    assert starts.get("1971") in ("medium", "high") and starts.get("1983") == "low"
+    events = dataset.events[dataset.events["site"] == "tartus"]
+    dates = dict(zip(events["id"], events["date"], strict=True))
+    assert dates["sov-evt-tartus-agreement-1971"] == "1971"  # the agreement, year only
+    assert dates["sov-evt-tartus-229-1977"] == "1977-04-30"  # the facility operating
+    ap = events[events["id"] == "sov-evt-tartus-ap-1983"].iloc[0]
+    assert ap["confidence"] == "low" and ap["date"].startswith("1983")
+
+
+def test_soviet_air_defence_regiments_of_1983_84_are_periods_at_named_places(shipped):
+    for site in ("dumayr-s200-1983", "shinshar-s200-1983"):
+        assert at(shipped, D(1984, 1, 1), site)["operator"] == "ussr"
+        assert at(shipped, D(1986, 1, 1), site)["active"] is False
 
 
 def test_treaty_of_1980_and_2017_agreement_are_events(shipped):
@@ -71,13 +80,14 @@ def test_center_s_held_by_the_free_syrian_army_in_december_2014(shipped):
 
 def test_latakia_post_reported_in_2012_only(shipped):
     assert at(shipped, D(2012, 6, 1), "latakia-sigint-2012")["active"] is True
-    assert at(shipped, D(2012, 6, 1), "latakia-sigint-2012")["confidence"] == "low"
+    assert at(shipped, D(2012, 6, 1), "latakia-sigint-2012")["confidence"] == "reported"
     assert at(shipped, D(2020, 6, 1), "latakia-sigint-2012")["active"] is False
 
 
-def test_palmyra_air_base_of_2013_is_a_low_confidence_single_report(shipped):
+def test_palmyra_air_base_of_2013_is_a_reported_single_claim(shipped):
     day = at(shipped, D(2013, 6, 1), "palmyra-airport")
-    assert day["active"] is True and day["confidence"] == "low"
+    assert day["active"] is True and day["confidence"] == "reported"
+    assert at(shipped, D(2014, 6, 1), "palmyra-airport")["active"] is False
 
 
 def test_palmyra_changed_hands_with_isis(shipped):
@@ -93,11 +103,19 @@ def test_after_8_december_2024_the_coast_is_held_by_the_transitional_government(
         assert at(shipped, D(2024, 12, 8), site)["holder"] == "syria-transitional"
 
 
-def test_every_period_and_event_cites_a_source_with_a_link(shipped):
+def test_every_claim_cites_a_source_with_a_quote_and_an_address(shipped):
     dataset, _ = shipped
     for frame in (dataset.presence, dataset.control, dataset.events):
         assert all(len(ids) >= 1 for ids in frame["source_ids"])
-    assert dataset.sources["url"].str.match(r"^https?://").all()
+    assert all(len(ids) >= 1 for ids in dataset.sites["coord_source_ids"])
+    addresses = dataset.sources["url"].where(dataset.sources["url"] != "", dataset.sources["archive_url"])
+    assert addresses.str.match(r"^https?://").all()
+    assert (dataset.citations["quote"].str.len() > 0).all()
+
+
+def test_on_1985_06_01_every_site_has_a_holder(shipped):
+    _, timeline = shipped
+    assert all(record["holder"] for record in timeline.state_at(D(1985, 6, 1)).records())
 
 
 def test_every_site_has_a_control_history(shipped):

@@ -16,7 +16,7 @@ from geodata.timeline import Timeline
 DATASET = load_dataset()
 TIMELINE = Timeline(DATASET)
 TABLE = SiteTable(TIMELINE)
-SPAN = (TIMELINE.change_points[0], dt.date(2026, 11, 28))
+SPAN = (dt.date(1971, 1, 1), dt.date(2026, 11, 28))
 FILTERS = [SiteFilter(), SiteFilter(kinds=("air-base",)), SiteFilter(active_only=True), SiteFilter(holders=("isis",))]
 
 

@@ -482,3 +482,24 @@ def test_print_source_without_web_original_needs_the_copy_read(data_copy):
     nothing = "src-none,No address at all,,Example,1983-05-23,,,en,\n"
     problems = only(problems_of(data_copy(append={"sources.csv": print_source + nothing})), "sources.csv", "url")
     assert [p.row for p in problems] == [5]
+
+
+def test_a_relay_does_not_count_as_a_second_independent_source(data_copy):
+    directory = data_copy(
+        publishers__csv="publisher,tier,note\nExample,major-outlet,\nAFP,wire,\nAFP (via CNA),wire,\n",
+        append={
+            "sources.csv": "src-afp,A,,AFP,2020,https://example.org/afp,,,\nsrc-cna,B,,AFP (via CNA),2020,https://example.org/cna,,,\n",
+            "events.csv": "e-relay,2001,,other,Relayed twice,high,\n",
+            "citations.csv": cite("e-relay", source="src-afp") + cite("e-relay", source="src-cna"),
+        },
+    )
+    problems = [p for p in problems_of(directory) if p.field == "confidence" and p.row == 4]
+    assert problems and "relay" in problems[0].message
+
+
+def test_original_publisher_strips_relay_notes():
+    from geodata.evidence import original_publisher
+
+    assert original_publisher("AFP (via CNA)") == original_publisher("afp")
+    assert original_publisher("Reuters (via Yahoo News)") == "reuters"
+    assert original_publisher("Al-Masdar News") == "al-masdar news"

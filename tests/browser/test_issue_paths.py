@@ -1,0 +1,60 @@
+"""The paths a user reported as broken, replayed in real Chromium, and the sourced details panel."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from geodata.dataset import load_dataset
+from geodata.history import site_history
+from geodata.timeline import Timeline
+from tests.browser.helpers import assert_no_failure, map_frame, open_app, url_param, wait_for_day, wait_idle
+
+DATASET = load_dataset()
+TIMELINE = Timeline(DATASET)
+
+
+def choose_panel(page, label: str) -> None:
+    page.get_by_role("radiogroup", name="Panel").get_by_text(label, exact=True).click()
+    wait_idle(page)
+
+
+def test_analyst_link_then_table_then_next_change_keeps_the_comparison(page, server):
+    """Issue 11, item 1: this sequence crashed with a traceback (compare state lost with its panel)."""
+    open_app(page, server.url, "?date=2016-06-01&cmp=2015-06-01&panel=changes")
+    choose_panel(page, "Table")
+    page.get_by_role("button", name="Next change").click()
+    following = TIMELINE.next_change(dt.date(2016, 6, 1))
+    wait_for_day(page, following.isoformat())
+    wait_idle(page)
+    assert_no_failure(page)
+    assert url_param(page, "cmp") == "2015-06-01"
+    choose_panel(page, "What changed")
+    assert_no_failure(page)
+    assert page.get_by_label("Mark changes on the map").is_checked()
+    assert url_param(page, "cmp") == "2015-06-01"
+
+
+def test_clicking_a_marker_turns_it_gold(page, server):
+    """Issue 11, item 3: a click selects the site and the map shows the selection at once."""
+    open_app(page, server.url, "?date=2016-06-01")
+    map_frame(page).locator("path.site-khmeimim").click()
+    wait_idle(page)
+    frame = page.frame_locator("iframe[title='streamlit_folium.st_folium']")
+    frame.locator("path.site-khmeimim[stroke='#ffb000']").wait_for(timeout=15_000)
+    assert_no_failure(page)
+
+
+def test_details_show_quote_tier_date_and_both_addresses_of_a_source(page, server):
+    history = site_history(DATASET, "khmeimim")
+    claims = [*history["presence"], *history["control"]]
+    source = next(s for c in claims for s in c["sources"] if s["archive_url"] and s["url"] and s["quote"])
+    open_app(page, server.url, "?date=2016-06-01&site=khmeimim")
+    details = page.locator("[data-testid='ba-details']")
+    details.wait_for()
+    item = details.locator("li", has=page.locator(f"a[href='{source['url']}']")).first
+    item.wait_for()
+    assert item.locator(f"a[href='{source['archive_url']}']").count() == 1
+    assert source["quote"][:60] in item.locator("q.ba-quote").first.inner_text()
+    assert source["tier_label"] in item.locator(".ba-tier").inner_text()
+    assert source["date"] in item.inner_text() and source["publisher"] in item.inner_text()
+    assert_no_failure(page)
