@@ -21,11 +21,13 @@ def test_tour_moves_the_map_and_opens_the_site(page, server):
     open_app(page, server.url)
     page.get_by_text("Guided tour: key moments, 1971 to today").click()
     page.get_by_role("button", name="Start the tour").click()
-    wait_for_day(page, "1971-01-01")
+    wait_for_day(page, "1972-11-15")
     page.get_by_role("button", name="Next step").click()
-    wait_for_day(page, "1980-10-08")
+    wait_for_day(page, "1977-04-30")
     assert "Tartus" in page.locator("[data-testid='ba-details'] h3").inner_text()
-    assert "Treaty of Friendship" in page.locator("[data-testid='ba-tour']").inner_text()
+    tour = page.locator("[data-testid='ba-tour']")
+    assert "229th division" in tour.inner_text()
+    assert tour.locator("a[href^='http']").count() >= 1  # the step's sources
 
 
 def test_rings_and_change_halos_are_drawn(page, server):
