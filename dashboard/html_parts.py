@@ -6,7 +6,7 @@ import html
 from typing import Any
 
 from geodata.coverage import coverage_line
-from geodata.schema import CONFIDENCE_LABELS
+from geodata.schema import CONFIDENCE_LABELS, COUNT_SCOPE_ALL
 from geodata.validate import is_http_url
 
 # Beyond HTML: a line break would end Streamlit's Markdown HTML block and let the rest of the text be
@@ -81,14 +81,22 @@ def confidence_badge(confidence: str | None) -> str:
     return f"<span class='ba-badge ba-conf-{esc(confidence)}'>{esc(label)}</span>"
 
 
+def _coverage_item(item: dict[str, Any]) -> str:
+    links = " ".join(_link(str(s.get("url") or s.get("archive_url") or ""), "[source]") for s in item["sources"])
+    return f"<div>{esc(coverage_line(item))} {links}</div>"
+
+
 def coverage_html(items: list[dict[str, Any]]) -> str:
-    """'Mapped N of ~M points counted by …' for the day, each count's sources a link away."""
+    """'Mapped N of ~M points …' for the day: the whole-country count first, the governorates folded."""
     if not items:
         return ""
-    lines = "".join(
-        f"<div>{esc(coverage_line(item))} "
-        + " ".join(_link(str(s.get("url") or ""), "[source]") for s in item["sources"])
-        + "</div>"
-        for item in items
-    )
-    return f"<div class='ba-coverage' data-testid='ba-coverage'>{lines}</div>"
+    country = [i for i in items if i["scope"] == COUNT_SCOPE_ALL]
+    regions = [i for i in items if i["scope"] != COUNT_SCOPE_ALL]
+    parts = [_coverage_item(i) for i in country]
+    if regions:
+        parts.append(
+            f"<details><summary>By governorate ({len(regions)} counts)</summary>"
+            + "".join(_coverage_item(i) for i in regions)
+            + "</details>"
+        )
+    return f"<div class='ba-coverage' data-testid='ba-coverage'>{''.join(parts)}</div>"

@@ -45,10 +45,8 @@ def coverage_at(state: DayState) -> list[dict[str, Any]]:
 
 
 def coverage_line(item: dict[str, Any]) -> str:
-    """'Mapped 64 of ~105 … counted by Jusoor (2023-07)' — plain text."""
+    """'Mapped 38 of ~83 points in an open-source count of 2021-01-06: <what> (reported by …)'."""
     publishers = ", ".join(dict.fromkeys(s["publisher"] for s in item["sources"] if s["publisher"]))
     where = "" if item["scope"] == COUNT_SCOPE_ALL else f" in {item['scope_label']}"
-    return (
-        f"Mapped {item['mapped']} of ~{item['counted']} points{where} counted by {publishers or 'an open source'} "
-        f"({item['date']}): {item['what']}"
-    )
+    line = f"Mapped {item['mapped']} of ~{item['counted']} points{where} in an open-source count of {item['date']}: "
+    return line + item["what"] + (f" (reported by {publishers})" if publishers else "")

@@ -123,3 +123,11 @@ def test_ring_indices_follow_systems_in_force(app):
     assert rings  # S-400 and Pantsir at Khmeimim, S-300V4 at Tartus in June 2016
     at_2014 = app(date="2014-06-01", rings="1")
     assert re.search(r", \[\]\);", map_args(at_2014)["feature_group"])
+
+
+def test_coverage_line_sets_the_map_against_the_open_source_count(app):
+    text = page_text(app(date="2021-06-01"))
+    active = int(TIMELINE.state_at(dt.date(2021, 6, 1)).active.sum())
+    assert f"Mapped {active} of ~83 points in an open-source count of 2021-01-06" in text
+    assert "data-testid='ba-coverage'" in text
+    assert "ba-coverage" not in page_text(app(date="1985-06-01")).split("</style>")[-1]
