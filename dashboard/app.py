@@ -228,8 +228,7 @@ def advance_play(atlas: Atlas) -> None:
         st.session_state.day = target
 
 
-def time_controls(atlas: Atlas) -> None:
-    timeline, _ = atlas.answers(bool(st.session_state.high_only))
+def time_slider(atlas: Atlas) -> None:
     st.slider(
         "Date",
         min_value=atlas.first_day,
@@ -238,9 +237,14 @@ def time_controls(atlas: Atlas) -> None:
         format="YYYY-MM-DD",
         help="Drag, or focus and use the arrow keys (one day per step)",
     )
+
+
+def change_buttons(atlas: Atlas, columns: list) -> None:
+    """Previous / Next change and Play, in the three columns given (beside the day's headline)."""
+    timeline, _ = atlas.answers(bool(st.session_state.high_only))
     day = st.session_state.day
     previous, following = timeline.previous_change(day), timeline.next_change(day)
-    col_prev, col_next, col_play, _ = st.columns([1.3, 1.3, 1, 3])
+    col_prev, col_next, col_play = columns
     col_prev.button(
         "◀ Previous change",
         key="prev_change",
@@ -333,9 +337,10 @@ def map_fragment(atlas: Atlas) -> None:
 
 
 def draw_view(atlas: Atlas) -> None:
+    """The first screen is built around the map: slider, then the day with its change buttons, then
+    the map beside the site's details; the coverage line, the tour and the panels come below."""
     advance_play(atlas)
-    panels.tour_panel(atlas)
-    time_controls(atlas)
+    time_slider(atlas)
     view = current_view()
     timeline, table = atlas.answers(view.high_only)
     state = timeline.state_at(view.day)
@@ -343,14 +348,15 @@ def draw_view(atlas: Atlas) -> None:
     visible = table.mask(state, site_filter)
     changed = state.changed_since(timeline.state_at(view.compare)) if view.compare else None
     summary = summary_line(table.summary(state, visible))
-    st.markdown(
-        f"<div class='ba-day' data-testid='ba-day'>{view.day.isoformat()}</div>"
-        f"<div class='ba-summary' data-testid='ba-summary'>{esc(summary)}"
+    col_day, *button_columns = st.columns([5, 1.35, 1.25, 0.9], vertical_alignment="center")
+    col_day.markdown(
+        f"<div class='ba-dayline'><span class='ba-day' data-testid='ba-day'>{view.day.isoformat()}</span>"
+        f"<span class='ba-summary' data-testid='ba-summary'>{esc(summary)}"
         + (" · high-confidence claims only" if view.high_only else "")
-        + "</div>"
-        + coverage_html(coverage_at(state)),
+        + "</span></div>",
         unsafe_allow_html=True,
     )
+    change_buttons(atlas, button_columns)
     col_map, col_details = st.columns([3, 2], gap="medium")
     with col_map:
         selected = timeline.site_index(view.site) if view.site else -1
@@ -364,6 +370,8 @@ def draw_view(atlas: Atlas) -> None:
             redraw_after_click()
     with col_details:
         site_panel(atlas, state)
+    st.markdown(coverage_html(coverage_at(state)), unsafe_allow_html=True)
+    panels.tour_panel(atlas)
     # One panel at a time: only the chosen one is computed and sent, which keeps every rerun light.
     panel = st.radio("Panel", list(PANELS), key="panel", horizontal=True, format_func=PANELS.get)
     if panel == "events":
@@ -397,10 +405,11 @@ def main() -> None:
             )
             return
     start_session(atlas)
-    st.title("Bases Atlas")
-    st.caption(
-        "Soviet and Russian military facilities in Syria, 1971 to today: who was where, who held the "
-        "ground, and the source for every claim."
+    st.markdown(
+        "<div class='ba-header'><h1 class='ba-title'>Bases Atlas</h1><span class='ba-tagline'>Soviet and Russian "
+        "military facilities in Syria, 1971 to today: who was where, who held the ground, and the source for every "
+        "claim.</span></div>",
+        unsafe_allow_html=True,
     )
     if st.session_state.get("upload_problems"):
         show_problems(

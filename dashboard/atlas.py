@@ -16,7 +16,7 @@ from geodata.schema import TIMELINE_START
 from geodata.site_table import SiteTable
 from geodata.timeline import Timeline
 
-MAP_HEIGHT = 600
+MAP_HEIGHT = 590
 STORY_START = parse_day(TIMELINE_START)
 
 

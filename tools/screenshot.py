@@ -18,7 +18,7 @@ from tests.browser.conftest import LOCAL_PREFIXES, start_server, stop_server  # 
 from tests.browser.helpers import open_app, wait_idle  # noqa: E402
 
 SHOTS = {
-    "dashboard.png": ("?date=2019-11-20&site=khmeimim", (1366, 900)),
+    "dashboard.png": ("?date=2021-06-01&site=khmeimim", (1440, 900)),
     "dashboard-1985.png": ("?date=1985-06-01&site=tartus", (1366, 900)),
     "dashboard-phone.png": ("?date=2016-06-01", (390, 844)),
     "dashboard-rings-compare.png": ("?date=2016-06-01&site=khmeimim&rings=1&cmp=2015-06-01", (1366, 900)),
@@ -29,6 +29,7 @@ SHOTS = {
 
 
 def main() -> None:
+    only = set(sys.argv[1:])  # names to take; all when none are given
     server = start_server(name="screenshot")
     try:
         with sync_playwright() as playwright:
@@ -37,6 +38,8 @@ def main() -> None:
                 args=["--no-sandbox", "--disable-gpu", "--disable-background-networking"],
             )
             for name, (query, (width, height)) in SHOTS.items():
+                if only and name not in only:
+                    continue
                 context = browser.new_context(viewport={"width": width, "height": height})
                 context.route(
                     "**/*", lambda r: r.continue_() if r.request.url.startswith(LOCAL_PREFIXES) else r.abort()

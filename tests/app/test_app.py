@@ -43,7 +43,7 @@ def test_deep_link_opens_the_day_and_the_site(app):
 def test_colours_follow_the_holder_of_the_day(app):
     before = {f["properties"]["id"]: f["properties"] for f in drawn_features(app(date="2015-05-01"))}
     after = {f["properties"]["id"]: f["properties"] for f in drawn_features(app(date="2015-06-01"))}
-    assert before["palmyra-airport"]["holder"] == "Syrian government (Ba'athist; Assad from 1970)"
+    assert before["palmyra-airport"]["holder"] == "Ba'athist Syrian government"
     assert after["palmyra-airport"]["holder"] == "Islamic State"
     assert after["palmyra-airport"]["colour"] == "#111111"
 

@@ -82,7 +82,7 @@ def test_table_lists_the_visible_sites_of_the_day(app):
     assert set(frame["Kind"]) == {"Air base"} and "Khmeimim (Hmeimim) air base" in set(frame["Site"])
     assert len(frame) == len(drawn_features(at))
     khmeimim = frame[frame["Site"] == "Khmeimim (Hmeimim) air base"].iloc[0]
-    assert bool(khmeimim["Active"]) and khmeimim["Held by"] == "Syrian government (Ba'athist; Assad from 1970)"
+    assert bool(khmeimim["Active"]) and khmeimim["Held by"] == "Ba'athist Syrian government"
     assert at.session_state["table_ids"][list(frame["Site"]).index("Khmeimim (Hmeimim) air base")] == "khmeimim"
 
 
