@@ -132,6 +132,9 @@ def build_base_map(table: SiteTable, height_px: int = 620) -> folium.Map:
             ".city-label{background:transparent;border:none;box-shadow:none;color:#333;"
             "font:11px/1.2 system-ui,sans-serif;text-shadow:0 0 3px #fff,0 0 3px #fff;padding:0 0 0 2px;}"
             ".city-label::before{display:none;}"
+            ".site-label{background:transparent;border:none;box-shadow:none;color:#111;font:600 11px/1.2 "
+            "system-ui,sans-serif;text-shadow:0 0 3px #fff,0 0 3px #fff,0 0 2px #fff;padding:0 0 0 2px;}"
+            ".site-label::before{display:none;}"
             "</style>"
         )
     )

@@ -114,6 +114,27 @@ class SitesBase(MacroElement):
     }, {direction: "auto"});
     return marker;
   });
+  // Labels: the main bases in use always, every other site once zoomed in (a label per site
+  // at country scale would bury the map). Hidden sites lose their label with their marker.
+  var labels = L.layerGroup().addTo(map);
+  var labelOf = markers.map(function (marker, i) {
+    var name = String(data.names[i]).replace(/\s*\(.*$/, "").replace(/\s+(military\s+)?(air\s*base|airbase|airport|airfield|air base)$/i, "");
+    return L.tooltip({permanent: true, direction: "right", offset: [8, 0], className: "site-label",
+                      interactive: false}).setLatLng(marker.getLatLng()).setContent(esc(name));
+  });
+  // The main bases: naval and air bases in Soviet/Russian use that day.
+  var major = function (i) {
+    return (data.kinds[i] === "naval-base" || data.kinds[i] === "air-base") && markers[i].feature.properties.active;
+  };
+  var labelZoom = data.canvas ? 99 : 9;
+  var showLabels = function () {
+    labels.clearLayers();
+    var zoomedIn = map.getZoom() >= labelZoom;
+    markers.forEach(function (marker, i) {
+      if (group.hasLayer(marker) && (zoomedIn || major(i))) { labels.addLayer(labelOf[i]); }
+    });
+  };
+  map.on("zoomend", showLabels);
   var styleOf = function (p, kind) {
     var k = data.kindStyles[kind] || data.kindStyles.other;
     var s = {radius: k.radius, weight: k.weight, dashArray: k.dashArray, color: p.colour,
@@ -156,6 +177,7 @@ class SitesBase(MacroElement):
       });
       var chosen = markers[selected];
       if (chosen && group.hasLayer(chosen)) { chosen.bringToFront(); }
+      showLabels();
     }
   };
 
