@@ -128,6 +128,14 @@ def table_panel(atlas: Atlas, state: DayState, visible: np.ndarray) -> None:
         selection_mode="single-row",
         hide_index=True,
         width="stretch",
+        # Tall enough for every row up to ~25 sites without an inner scroll; the names and the
+        # presence get room to be read (issue 11: ten rows of 50 px columns were unreadable).
+        height=min(38 + 35 * len(frame), 900),
+        column_config={
+            "Site": st.column_config.TextColumn(width="large"),
+            "Presence": st.column_config.TextColumn(width="large"),
+            "Held by": st.column_config.TextColumn(width="medium"),
+        },
     )
 
 

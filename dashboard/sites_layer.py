@@ -118,7 +118,8 @@ class SitesBase(MacroElement):
   // at country scale would bury the map). Hidden sites lose their label with their marker.
   var labels = L.layerGroup().addTo(map);
   var labelOf = markers.map(function (marker, i) {
-    var name = String(data.names[i]).replace(/\s*\(.*$/, "").replace(/\s+(military\s+)?(air\s*base|airbase|airport|airfield|air base)$/i, "");
+    var name = String(data.names[i]).replace(/\s*\(.*$/, "")
+      .replace(/\s+(military\s+)?(air\s*base|airport|airfield)$/i, "");
     return L.tooltip({permanent: true, direction: "right", offset: [8, 0], className: "site-label",
                       interactive: false}).setLatLng(marker.getLatLng()).setContent(esc(name));
   });

@@ -50,3 +50,20 @@ def test_a_zip_bomb_is_refused_before_extraction(tmp_path):
     assert len(bomb) < MAX_ARCHIVE_BYTES
     (problem,) = extract_dataset(bomb, tmp_path)
     assert "unpacks to over" in problem.message and not (tmp_path / "events.csv").exists()
+
+
+def test_zip_r_of_the_repository_path_opens_with_every_optional_file(tmp_path):
+    """`zip -r data.zip geodata/data` keeps the folder path and directory entries (issue 11, item 6)."""
+    from geodata.config import DEFAULT_DATA_DIR
+
+    entries = {f"geodata/data/{path.name}": path.read_bytes() for path in DEFAULT_DATA_DIR.iterdir()}
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w") as archive:
+        archive.writestr("geodata/", b"")
+        archive.writestr("geodata/data/", b"")
+        for name, data in entries.items():
+            archive.writestr(name, data)
+    assert extract_dataset(buffer.getvalue(), tmp_path) == []
+    shipped = {path.name for path in DEFAULT_DATA_DIR.iterdir()}
+    assert {path.name for path in tmp_path.iterdir()} == shipped
+    assert not load_dataset(tmp_path).tour.empty
