@@ -95,7 +95,7 @@ def coverage_html(items: list[dict[str, Any]]) -> str:
     parts = [_coverage_item(i) for i in country]
     if regions:
         parts.append(
-            f"<details><summary>By governorate ({len(regions)} counts)</summary>"
+            f"<details><summary>By governorate ({len(regions)} count{'s' if len(regions) != 1 else ''})</summary>"
             + "".join(_coverage_item(i) for i in regions)
             + "</details>"
         )

@@ -81,7 +81,8 @@ def timeline_chart(rows: pd.DataFrame, site_order: list[str], day: dt.date, span
         .encode(
             x=alt.X("start:T", title=None, scale=x_scale),
             x2="end:T",
-            y=alt.Y("site:N", sort=site_order, title=None),
+            # Names up to ~45 characters are read whole (issue 11: labels were cut at ~16).
+            y=alt.Y("site:N", sort=site_order, title=None, axis=alt.Axis(labelLimit=320)),
             yOffset=alt.YOffset("track:N", sort=["Presence", "Control"]),
             color=alt.Color("colour:N", scale=None),
             opacity=alt.condition("datum.faded", alt.value(0.35), alt.value(0.9)),
