@@ -75,6 +75,21 @@ def period_rows(draw, actor_ids: list[str], site_ids: list[str], prefix: str) ->
     return rows
 
 
+def base_control() -> list[list[str]]:
+    """A noted base period per site from the first generated day: keeps holder timelines gap-free."""
+    return [[f"c-base-{s}", s, FIRST.isoformat(), "", "gov", "low"] for s in ("alpha", "bravo")]
+
+
+GENERATED_SETTINGS = settings(
+    max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow]
+)
+generated_datasets = given(
+    presence=period_rows(["soviet", "russia"], ["alpha", "bravo"], "p"),
+    control=period_rows(["gov", "rebels"], ["alpha", "bravo"], "c"),
+    probes=st.lists(days, min_size=1, max_size=15),
+)
+
+
 def write_dataset(directory: Path, presence: list[list[str]], control: list[list[str]]) -> None:
     import shutil
 
@@ -84,8 +99,7 @@ def write_dataset(directory: Path, presence: list[list[str]], control: list[list
     lines = ["id,site,start,end,operator,role,confidence,note"]
     lines += [f"{i},{s},{a},{b},{o},Role {o},{c}," for i, s, a, b, o, c in presence]
     (directory / "presence.csv").write_text("\n".join(lines) + "\n")
-    # A noted base period per site keeps every holder timeline gap-free, as validation demands.
-    base = [[f"c-base-{s}", s, FIRST.isoformat(), "", "gov", "low"] for s in ("alpha", "bravo")]
+    base = base_control()
     lines = ["id,site,start,end,holder,confidence,note"]
     lines += [f"{i},{s},{a},{b},{h},{c},Generated claim." for i, s, a, b, h, c in [*base, *control]]
     (directory / "control.csv").write_text("\n".join(lines) + "\n")
@@ -94,14 +108,8 @@ def write_dataset(directory: Path, presence: list[list[str]], control: list[list
     (directory / "citations.csv").write_text("\n".join(citations) + "\n")
 
 
-@settings(
-    max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow]
-)
-@given(
-    presence=period_rows(["soviet", "russia"], ["alpha", "bravo"], "p"),
-    control=period_rows(["gov", "rebels"], ["alpha", "bravo"], "c"),
-    probes=st.lists(days, min_size=1, max_size=15),
-)
+@GENERATED_SETTINGS
+@generated_datasets
 def test_generated_datasets_agree_with_their_change_points(tmp_path, presence, control, probes):
     directory = tmp_path / "generated"
     write_dataset(directory, presence, control)
@@ -138,20 +146,13 @@ def brute_state(rows: list[list[str]], site: str, day: dt.date, field: int) -> s
     return {r[field] for r in in_force if (RANKS[r[5]], first_day_of(r[2])) == best}
 
 
-@settings(
-    max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow]
-)
-@given(
-    presence=period_rows(["soviet", "russia"], ["alpha", "bravo"], "p"),
-    control=period_rows(["gov", "rebels"], ["alpha", "bravo"], "c"),
-    probes=st.lists(days, min_size=1, max_size=12),
-)
+@GENERATED_SETTINGS
+@generated_datasets
 def test_state_and_change_points_match_a_brute_force_reference(tmp_path, presence, control, probes):
     directory = tmp_path / "reference"
     write_dataset(directory, presence, control)
     timeline = Timeline(load_dataset(directory))
-    base = [[f"c-base-{s}", s, FIRST.isoformat(), "", "gov", "low"] for s in ("alpha", "bravo")]
-    all_control = [*base, *control]
+    all_control = [*base_control(), *control]
     expected_points = {first_day_of(r[2]) for r in [*presence, *all_control]}
     expected_points |= {first_day_of(r[3]) for r in [*presence, *all_control] if r[3]}
     assert set(timeline.change_points) == expected_points
