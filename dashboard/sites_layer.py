@@ -128,11 +128,44 @@ class SitesBase(MacroElement):
     return (data.kinds[i] === "naval-base" || data.kinds[i] === "air-base") && markers[i].feature.properties.active;
   };
   var labelZoom = data.canvas ? 99 : 9;
+  // Sites that fall on (almost) the same pixel are spread on a small ring, so each can be seen and
+  // clicked; their true coordinates stay in the details. Skipped on the canvas path (large data).
+  var home = markers.map(function (marker) { return marker.getLatLng(); });
+  var spread = function () {
+    markers.forEach(function (marker, i) { marker.setLatLng(home[i]); });
+    if (data.canvas) { return; }
+    var shown = [];
+    markers.forEach(function (marker, i) { if (group.hasLayer(marker)) { shown.push(i); } });
+    var points = shown.map(function (i) { return map.latLngToLayerPoint(home[i]); });
+    var near = 12;  // px: closer than this, two circles hide each other
+    // Push overlapping pairs apart a little at a time; identical points start in distinct
+    // directions (by their order), so the result is the same on every draw.
+    for (var round = 0; round < 30; round++) {
+      var moved = false;
+      for (var a = 0; a < points.length; a++) {
+        for (var b = a + 1; b < points.length; b++) {
+          var dx = points[b].x - points[a].x, dy = points[b].y - points[a].y, d = Math.sqrt(dx * dx + dy * dy);
+          if (d >= near) { continue; }
+          if (d < 0.01) { var t = 2.399963 * (b + a * 7); dx = Math.cos(t); dy = Math.sin(t); d = 1; }
+          var push = (near - d) / 2 + 0.5;
+          var ux = dx / d * push, uy = dy / d * push;
+          points[a] = L.point(points[a].x - ux, points[a].y - uy);
+          points[b] = L.point(points[b].x + ux, points[b].y + uy);
+          moved = true;
+        }
+      }
+      if (!moved) { break; }
+    }
+    shown.forEach(function (i, k) { markers[i].setLatLng(map.layerPointToLatLng(points[k])); });
+  };
   var showLabels = function () {
+    spread();
     labels.clearLayers();
     var zoomedIn = map.getZoom() >= labelZoom;
     markers.forEach(function (marker, i) {
-      if (group.hasLayer(marker) && (zoomedIn || major(i))) { labels.addLayer(labelOf[i]); }
+      if (group.hasLayer(marker) && (zoomedIn || major(i))) {
+        labels.addLayer(labelOf[i].setLatLng(marker.getLatLng()));
+      }
     });
   };
   map.on("zoomend", showLabels);
@@ -163,11 +196,6 @@ class SitesBase(MacroElement):
         p.changed = (code & 16) ? 1 : 0; p.lowConfidence = (code & 32) ? 1 : 0;
         p.reported = (code & 64) ? 1 : 0;
         var visible = (code & 1) === 1;
-        if (visible && p.changed) {
-          var k = data.kindStyles[p.kind] || data.kindStyles.other;
-          halos.addLayer(L.circleMarker(marker.getLatLng(), {renderer: renderer, interactive: false, fill: false,
-            radius: k.radius + 8, weight: 3, color: data.outline.changed, dashArray: "3 3", className: "site-halo"}));
-        }
         if (visible) {
           marker.setStyle(styleOf(p, p.kind));
           if (marker.setRadius) { marker.setRadius(styleOf(p, p.kind).radius); }
@@ -178,7 +206,14 @@ class SitesBase(MacroElement):
       });
       var chosen = markers[selected];
       if (chosen && group.hasLayer(chosen)) { chosen.bringToFront(); }
-      showLabels();
+      showLabels();  // spreads overlapping sites first: the halos go where the markers are drawn
+      markers.forEach(function (marker) {
+        var p = marker.feature.properties;
+        if (!p.changed || !group.hasLayer(marker)) { return; }
+        var k = data.kindStyles[p.kind] || data.kindStyles.other;
+        halos.addLayer(L.circleMarker(marker.getLatLng(), {renderer: renderer, interactive: false, fill: false,
+          radius: k.radius + 8, weight: 3, color: data.outline.changed, dashArray: "3 3", className: "site-halo"}));
+      });
     }
   };
 
