@@ -90,6 +90,11 @@ def timeline_chart(rows: pd.DataFrame, site_order: list[str], day: dt.date, span
         )
         .add_params(pick)
     )
-    rule = alt.Chart().mark_rule(color="#d00", size=2).encode(x=alt.datum(alt.DateTime(**_datum(day)), type="temporal"))
+    # The day rule is decoration for screen readers (the day is in the page's text): out of the ARIA tree.
+    rule = (
+        alt.Chart()
+        .mark_rule(color="#d00", size=2, aria=False)
+        .encode(x=alt.datum(alt.DateTime(**_datum(day)), type="temporal"))
+    )
     height = max(120, 26 * len(site_order))
     return (bars + rule).properties(height=height, width="container")
