@@ -20,7 +20,8 @@ def serious_violations(page) -> list[str]:
           const result = await axe.run(document, {resultTypes: ['violations']});
           return result.violations
             .filter(v => v.impact === 'serious' || v.impact === 'critical')
-            .map(v => `${v.id} (${v.impact}): ${v.nodes.length} node(s), e.g. ${v.nodes[0].html.slice(0, 160)} — ${v.nodes[0].failureSummary}`);
+            .map(v => `${v.id} (${v.impact}): ${v.nodes.length} node(s), e.g. `
+              + `${v.nodes[0].html.slice(0, 160)} — ${v.nodes[0].failureSummary}`);
         }"""
     )
     return found

@@ -5,6 +5,8 @@ from __future__ import annotations
 import io
 import zipfile
 
+from playwright.sync_api import expect
+
 from tests.browser.helpers import (
     assert_no_failure,
     day_shown,
@@ -26,7 +28,7 @@ def test_tour_moves_the_map_and_opens_the_site(page, server):
     wait_for_day(page, "1977-04-30")
     assert "Tartus" in page.locator("[data-testid='ba-details'] h3").inner_text()
     tour = page.locator("[data-testid='ba-tour']")
-    assert "229th division" in tour.inner_text()
+    expect(tour).to_contain_text("229th division")  # the panel under the map may repaint a moment later
     assert tour.locator("a[href^='http']").count() >= 1  # the step's sources
 
 
