@@ -15,7 +15,7 @@ import shutil
 from pathlib import Path
 
 from geodata.config import DEFAULT_DATA_DIR
-from geodata.schema import SITE_KINDS
+from geodata.schema import GOVERNORATES, SITE_KINDS
 
 FIRST, LAST = dt.date(1971, 1, 1).toordinal(), dt.date(2026, 6, 1).toordinal()
 HOLDERS = ["syria-gov", "fsa", "isis", "sdf", "sna", "nusra", "rebels", "syria-transitional"]
@@ -55,12 +55,18 @@ def write_dataset(target: Path, n_sites: int, seed: int = 1) -> Path:
     n_sources = 100
     with open(target / "sources.csv", "w", newline="", encoding="utf-8") as handle:
         writer = csv.writer(handle, lineterminator="\n")
-        writer.writerow(["id", "title", "author", "publisher", "date", "url", "note"])
+        writer.writerow(["id", "title", "author", "publisher", "date", "url", "archive_url", "language", "note"])
         for i in range(n_sources):
             writer.writerow(
-                [f"src-{i}", f"Synthetic source {i}", "", "Bench", "2020", f"https://example.org/s/{i}", ""]
+                [f"src-{i}", f"Synthetic source {i}", "", "Bench", "2020", f"https://example.org/s/{i}", "", "en", ""]
             )
-    features, presence, control, events = [], [], [], []
+    (target / "publishers.csv").write_text("publisher,tier,note\nBench,official,Synthetic.\n", encoding="utf-8")
+    features, presence, control, events, citations = [], [], [], [], []
+
+    def cite(claim: str) -> str:
+        citations.append([claim, f"src-{rng.randrange(n_sources)}", f"Synthetic quote for {claim}."])
+        return claim
+
     for i in range(n_sites):
         site = f"s{i:05d}"
         lon, lat = round(rng.uniform(35.9, 42.1), 4), round(rng.uniform(32.5, 37.1), 4)
@@ -71,62 +77,35 @@ def write_dataset(target: Path, n_sites: int, seed: int = 1) -> Path:
                 "properties": {
                     "id": site, "name": f"Synthetic site {i}", "name_ru": f"Объект {i}", "name_ar": f"موقع {i}",
                     "aliases": f"Site {i}", "kind": rng.choice(SITE_KINDS), "description": "Synthetic.",
-                    "coord_precision": "exact", "coord_sources": f"src-{rng.randrange(n_sources)}",
+                    "governorate": rng.choice(list(GOVERNORATES)), "coord_precision": "exact",
                 },
             }
         )  # fmt: skip
-        bounds = _boundaries(rng, rng.randint(3, 5))
+        cite(site)
+        # Holder timelines are complete: the first period starts before the story, the last is open.
+        bounds = ["1963", *_boundaries(rng, rng.randint(2, 4))]
         for j, start in enumerate(bounds):
             end = bounds[j + 1] if j + 1 < len(bounds) else ""
             holder = rng.choice(HOLDERS)
-            control.append(
-                [
-                    f"{site}-c{j}",
-                    site,
-                    start,
-                    end,
-                    holder,
-                    rng.choice(["high", "medium", "low"]),
-                    f"src-{rng.randrange(n_sources)}",
-                    "",
-                ]
-            )
+            control.append([cite(f"{site}-c{j}"), site, start, end, holder, rng.choice(["high", "medium", "low"]), ""])
         presence_bounds = _boundaries(rng, rng.choice([2, 4]))
         for j in range(0, len(presence_bounds), 2):
             operator = "ussr" if _nominal(presence_bounds[j]) < dt.date(1991, 12, 26).toordinal() else "russia"
-            presence.append(
-                [
-                    f"{site}-p{j}",
-                    site,
-                    presence_bounds[j],
-                    presence_bounds[j + 1],
-                    operator,
-                    "Synthetic role",
-                    rng.choice(["high", "medium", "low"]),
-                    f"src-{rng.randrange(n_sources)}",
-                    "",
-                ]
-            )
+            claim, role, confidence = cite(f"{site}-p{j}"), "Synthetic role", rng.choice(["high", "medium", "low"])
+            start, stop = presence_bounds[j], presence_bounds[j + 1]
+            presence.append([claim, site, start, stop, operator, role, confidence, ""])
         events.append(
-            [
-                f"{site}-e",
-                _date(rng, rng.randint(FIRST, LAST)),
-                site,
-                "other",
-                f"Event at site {i}",
-                "medium",
-                f"src-{rng.randrange(n_sources)}",
-                "",
-            ]
+            [cite(f"{site}-e"), _date(rng, rng.randint(FIRST, LAST)), site, "other", f"Event at site {i}", "medium", ""]
         )
     lines = ",\n".join(json.dumps(f, ensure_ascii=False) for f in features)
     (target / "sites.geojson").write_text(
         '{"type": "FeatureCollection", "features": [\n' + lines + "\n]}\n", encoding="utf-8"
     )
     tables = {
-        "presence.csv": (["id", "site", "start", "end", "operator", "role", "confidence", "sources", "note"], presence),
-        "control.csv": (["id", "site", "start", "end", "holder", "confidence", "sources", "note"], control),
-        "events.csv": (["id", "date", "site", "kind", "title", "confidence", "sources", "note"], events),
+        "presence.csv": (["id", "site", "start", "end", "operator", "role", "confidence", "note"], presence),
+        "control.csv": (["id", "site", "start", "end", "holder", "confidence", "note"], control),
+        "events.csv": (["id", "date", "site", "kind", "title", "confidence", "note"], events),
+        "citations.csv": (["claim", "source", "quote"], citations),
     }
     for name, (header, rows) in tables.items():
         with open(target / name, "w", newline="", encoding="utf-8") as handle:
