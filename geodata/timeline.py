@@ -13,6 +13,7 @@ from __future__ import annotations
 import datetime as dt
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
+from functools import cached_property
 from typing import Any
 
 import numpy as np
@@ -65,6 +66,16 @@ class _Periods:
         return np.flatnonzero(in_start | in_end)
 
 
+@dataclass(frozen=True)
+class _Lookup:
+    sites: list[dict[str, Any]]
+    presence: list[dict[str, Any]]
+    control: list[dict[str, Any]]
+    actor_labels: dict[str, str]
+    actor_colours: dict[str, str]
+    sources: dict[str, dict[str, str]]
+
+
 def _at_least(frame: pd.DataFrame, min_confidence: str) -> pd.DataFrame:
     rank = CONFIDENCE_RANK[min_confidence]
     keep = frame["confidence"].map(CONFIDENCE_RANK) >= rank
@@ -99,6 +110,21 @@ class Timeline:
         days = np.unique(days[days < OPEN_END_DAY])
         self._change_ordinals: list[int] = days.tolist()
         self.change_points: list[dt.date] = [dt.date.fromordinal(d) for d in self._change_ordinals]
+
+    @cached_property
+    def lookup(self) -> _Lookup:
+        """Plain-Python copies of the rows that per-site records read (pandas row access per site
+        cost seconds at 10,000 sites); built on first use."""
+        dataset = self.dataset
+        columns = ["id", "name", "name_ru", "name_ar", "kind", "lat", "lon", "coord_precision"]
+        return _Lookup(
+            sites=dataset.sites[columns].to_dict("records"),
+            presence=self.presence.frame.to_dict("records"),
+            control=self.control.frame.to_dict("records"),
+            actor_labels=dict(zip(dataset.actors["id"], dataset.actors["label"], strict=True)),
+            actor_colours=dict(zip(dataset.actors["id"], dataset.actors["colour"], strict=True)),
+            sources=dataset.sources[["title", "url"]].to_dict("index"),
+        )
 
     def breakpoints(self) -> list[dt.date]:
         """Every day on which any answer may change: change points, the edges of imprecise dates'
@@ -228,32 +254,33 @@ class DayState:
         return self._record(index, p_in_force, c_in_force)
 
     def _record(self, index: int, p_in_force: list[int], c_in_force: list[int]) -> dict[str, Any]:
-        timeline, dataset = self.timeline, self.timeline.dataset
-        site = dataset.sites.iloc[index]
-        p_frame, c_frame = timeline.presence.frame, timeline.control.frame
+        timeline = self.timeline
+        lookup = timeline.lookup
+        site = lookup.sites[index]
+        p_rows, c_rows = lookup.presence, lookup.control
         presence_row, control_row = int(self.presence_row[index]), int(self.control_row[index])
         confidences = []
         presence = operator = presence_since = None
         if presence_row >= 0:
-            period = p_frame.iloc[presence_row]
+            period = p_rows[presence_row]
             presence, operator, presence_since = period["role"], period["operator"], period["start"]
             confidences.append(period["confidence"])
         holder = holder_since = None
         if control_row >= 0:
-            period = c_frame.iloc[control_row]
+            period = c_rows[control_row]
             holder, holder_since = period["holder"], period["start"]
             confidences.append(period["confidence"])
         source_ids: list[str] = []
-        for frame, rows in ((p_frame, p_in_force), (c_frame, c_in_force)):
-            for r in rows:
-                source_ids += [s for s in frame.at[r, "source_ids"] if s not in source_ids]
+        for rows, in_force in ((p_rows, p_in_force), (c_rows, c_in_force)):
+            for r in in_force:
+                source_ids += [s for s in rows[r]["source_ids"] if s not in source_ids]
         alternatives = [
             {
-                "period": c_frame.at[r, "id"],
-                "holder": c_frame.at[r, "holder"],
-                "holder_label": dataset.actor_label(c_frame.at[r, "holder"]),
-                "confidence": c_frame.at[r, "confidence"],
-                "note": c_frame.at[r, "note"],
+                "period": c_rows[r]["id"],
+                "holder": c_rows[r]["holder"],
+                "holder_label": lookup.actor_labels.get(c_rows[r]["holder"]),
+                "confidence": c_rows[r]["confidence"],
+                "note": c_rows[r]["note"],
             }
             for r in c_in_force
             if r != control_row
@@ -270,18 +297,18 @@ class DayState:
             "coord_precision": site["coord_precision"],
             "active": presence_row >= 0,
             "operator": operator,
-            "operator_label": dataset.actor_label(operator),
+            "operator_label": lookup.actor_labels.get(operator) if operator else None,
             "presence": presence,
             "presence_since": presence_since,
             "holder": holder,
-            "holder_label": dataset.actor_label(holder) or UNKNOWN_HOLDER_LABEL,
-            "holder_colour": dataset.actors.at[holder, "colour"] if holder else UNKNOWN_HOLDER_COLOUR,
+            "holder_label": lookup.actor_labels.get(holder) if holder else UNKNOWN_HOLDER_LABEL,
+            "holder_colour": lookup.actor_colours[holder] if holder else UNKNOWN_HOLDER_COLOUR,
             "holder_since": holder_since,
             "contested": bool(self.contested[index]),
             "alternatives": alternatives,
             "confidence": min(confidences, key=CONFIDENCE_RANK.__getitem__) if confidences else None,
             "certain": not bool(self.uncertain[index]),
-            "sources": [{"title": ref["title"], "url": ref["url"]} for ref in dataset.source_refs(source_ids)],
+            "sources": [{"title": lookup.sources[s]["title"], "url": lookup.sources[s]["url"]} for s in source_ids],
         }
 
     def records(self) -> list[dict[str, Any]]:
