@@ -91,7 +91,7 @@ def start_session(atlas: Atlas) -> None:
         search=view.search,
         high_only=view.high_only,
         compare_on=view.compare is not None,
-        compare_day=view.compare or atlas.timeline.previous_change(view.day) or view.day,
+        compare_day=view.compare or max(atlas.timeline.previous_change(view.day) or view.day, atlas.first_day),
         rings=view.rings,
         panel=view.panel if view.panel in PANELS else "events",
         playing=False,
@@ -250,7 +250,7 @@ def change_buttons(atlas: Atlas, columns: list) -> None:
         key="prev_change",
         on_click=step_to,
         args=(atlas, -1),
-        disabled=previous is None,
+        disabled=previous is None or day <= atlas.first_day,
         help=f"Go to {previous.isoformat()}" if previous else "No earlier change",
         width="stretch",
     )

@@ -35,14 +35,15 @@ def events_panel(atlas: Atlas, day: dt.date) -> None:
     st.markdown(event_feed(events_around(atlas.dataset, day), day.isoformat()), unsafe_allow_html=True)
 
 
-def _compare_with_latest_change(timeline: Timeline) -> None:
+def _compare_with_latest_change(timeline: Timeline, span: tuple[dt.date, dt.date]) -> None:
     """Compare with the day before the latest change point on or before the chosen day, so the
-    list shows what that change point changed (on any day, change point or not)."""
+    list shows what that change point changed (on any day, change point or not); never before
+    the slider's first day (a holder timeline may start before the story does)."""
     day = st.session_state.day
     latest = day if day in timeline.change_points else timeline.previous_change(day)
     if latest is not None:
         st.session_state.compare_on = True
-        st.session_state.compare_day = latest - dt.timedelta(days=1)
+        st.session_state.compare_day = min(max(latest - dt.timedelta(days=1), span[0]), span[1])
 
 
 def _keep_compare_on() -> None:
@@ -61,7 +62,7 @@ def changes_panel(atlas: Atlas, timeline: Timeline, view: ViewState, state: DayS
     widgets (`w_…`) are seeded from them on every draw, because Streamlit forgets a widget's key in
     any run where that widget is not drawn (another panel chosen)."""
     st.session_state.w_compare_on = st.session_state.compare_on
-    st.session_state.w_compare_day = st.session_state.compare_day
+    st.session_state.w_compare_day = min(max(st.session_state.compare_day, atlas.first_day), atlas.last_day)
     col_toggle, col_day, col_prev = st.columns([1.2, 1.2, 1.4])
     col_toggle.toggle("Mark changes on the map", key="w_compare_on", on_change=_keep_compare_on)
     col_day.date_input(
@@ -75,7 +76,7 @@ def changes_panel(atlas: Atlas, timeline: Timeline, view: ViewState, state: DayS
     col_prev.button(
         "What the latest change point changed",
         on_click=_compare_with_latest_change,
-        args=(timeline,),
+        args=(timeline, (atlas.first_day, atlas.last_day)),
         help="Compare the chosen day with the day before the latest change point on or before it",
     )
     other = st.session_state.compare_day

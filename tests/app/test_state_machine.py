@@ -107,7 +107,8 @@ class DashboardSession:
 
     # ---- helpers -------------------------------------------------------------------------------
     def change_points(self) -> list[dt.date]:
-        return [d for d in oracle_change_points(self.model.high_only) if SPAN_FIRST <= d <= SPAN_LAST]
+        """Every change point of the claims in use, also those before the slider's first day."""
+        return oracle_change_points(self.model.high_only)
 
     def next_change(self, day: dt.date) -> dt.date | None:
         return next((d for d in self.change_points() if d > day), None)
@@ -123,17 +124,17 @@ class DashboardSession:
 
     def next_change_button(self) -> None:
         target = self.next_change(self.model.day)
-        if target is None:
-            return
+        if target is None or target > SPAN_LAST:
+            return  # the button is disabled
         self.at.button(key="next_change").click().run()
         self.model.day = target
 
     def previous_change_button(self) -> None:
         target = self.previous_change(self.model.day)
-        if target is None:
-            return
+        if target is None or self.model.day <= SPAN_FIRST:
+            return  # the button is disabled
         self.at.button(key="prev_change").click().run()
-        self.model.day = target
+        self.model.day = max(target, SPAN_FIRST)  # a change before the story lands on its first day
 
     def play_one_tick_then_pause(self) -> None:
         """Play moves to the next change at once, each tick of its timer to the one after; Pause
@@ -167,7 +168,7 @@ class DashboardSession:
         button.click().run()
         if latest is not None:
             self.model.compare_on = True
-            self.model.compare_day = latest - dt.timedelta(days=1)
+            self.model.compare_day = max(latest - dt.timedelta(days=1), SPAN_FIRST)
 
     def flip_sidebar_toggle(self, name: str) -> None:
         value = not getattr(self.model, name)
