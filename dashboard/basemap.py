@@ -33,6 +33,8 @@ DATA_ATTRIBUTION = (
 )
 COUNTRIES_FILE = STATIC_DIR / "basemap" / "countries.geojson"
 CITIES_FILE = STATIC_DIR / "basemap" / "cities.geojson"
+RIVERS_FILE = STATIC_DIR / "basemap" / "rivers.geojson"
+RIVER_COLOUR = "#5b9bd5"
 
 MAP_CENTER = (35.0, 38.4)
 MAP_ZOOM = 7
@@ -55,7 +57,7 @@ ONLINE_TILES = (
 )
 
 
-@lru_cache(maxsize=1)
+@lru_cache(maxsize=4)
 def _read_geojson(path: Path) -> dict[str, Any]:
     if not path.is_file():
         return {"type": "FeatureCollection", "features": []}
@@ -78,6 +80,17 @@ def _add_countries(target: folium.FeatureGroup) -> None:
         countries,
         name="Countries (Natural Earth)",
         style_function=_country_style,
+        interactive=False,
+        control=False,
+    ).add_to(target)
+
+
+def _add_rivers(target: folium.FeatureGroup) -> None:
+    """The Euphrates, the Tigris, the Orontes…: context for where the bases sit (Natural Earth 1:50m)."""
+    folium.GeoJson(
+        _read_geojson(RIVERS_FILE),
+        name="Rivers (Natural Earth)",
+        style_function=lambda _feature: {"color": RIVER_COLOUR, "weight": 1.4, "opacity": 0.9},
         interactive=False,
         control=False,
     ).add_to(target)
@@ -141,6 +154,7 @@ def build_base_map(table: SiteTable, height_px: int = 620) -> folium.Map:
     m.fit_bounds([SYRIA_SOUTH_WEST, SYRIA_NORTH_EAST])
     offline = folium.FeatureGroup(name="Offline map (Natural Earth)", overlay=False, show=True)
     _add_countries(offline)
+    _add_rivers(offline)
     offline.add_to(m)
     for name, url, attribution in ONLINE_TILES:
         folium.TileLayer(url, name=name, attr=attribution, overlay=False, show=False, max_zoom=18).add_to(m)

@@ -18,7 +18,9 @@ from geodata.dataset import load_dataset
 from geodata.history import site_history
 from geodata.site_table import SiteTable
 from geodata.timeline import Timeline
-from tests.conftest import MINIMAL
+from tests.conftest import MINIMAL, REPO
+
+REPO_STATIC = REPO / "dashboard" / "static"
 
 DATASET = load_dataset(MINIMAL)
 TIMELINE = Timeline(DATASET)
@@ -85,3 +87,14 @@ def test_details_list_periods_events_and_sources_as_links():
     assert "Alpha naval point" in html and "lang='ru'" in html and "dir='rtl'" in html
     assert 'href="https://example.org/one"' in html and "Soviet supply point" in html
     assert "1971 (year)" in html
+
+
+def test_base_map_draws_the_euphrates_from_the_vendored_rivers():
+    html = build_base_map(TABLE).get_root().render()
+    rivers = json.loads((REPO_STATIC / "basemap" / "rivers.geojson").read_text(encoding="utf-8"))
+    assert len(rivers["features"]) >= 5
+    # The Euphrates crosses Syria from Jarabulus (~38.0 E, 36.8 N) to Abu Kamal (~40.9 E, 34.4 N).
+    points = [pt for f in rivers["features"] for pt in f["geometry"]["coordinates"]]
+    assert any(abs(lon - 38.0) < 0.3 and abs(lat - 36.8) < 0.3 for lon, lat in points)
+    assert any(abs(lon - 40.9) < 0.3 and abs(lat - 34.45) < 0.3 for lon, lat in points)
+    assert "#5b9bd5" in html  # the rivers layer is drawn
