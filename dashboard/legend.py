@@ -33,11 +33,11 @@ def legend_html(holders: Iterable[tuple[str, str]]) -> str:
     holder_items += f"<li>{swatch(UNKNOWN_HOLDER_COLOUR)} {esc(UNKNOWN_HOLDER_LABEL)}</li>"
     kind_items = "".join(f"<li>{_kind_symbol(kind)} {esc(label)}</li>" for kind, label in SITE_KIND_LABELS.items())
     state_items = (
-        f"<li>{swatch('#1f77b4')} filled, dark outline: Soviet/Russian presence that day</li>"
-        f"<li>{swatch('#1f77b4', hollow=True)} hollow: no presence that day</li>"
-        f"<li><span class='ba-swatch' style='background:#1f77b4;opacity:.45;border:2px solid {ACTIVE_OUTLINE}'></span>"
+        f"<li>{swatch('#0072B2')} filled, dark outline: Soviet/Russian presence that day</li>"
+        f"<li>{swatch('#0072B2', hollow=True)} hollow: no presence that day</li>"
+        f"<li><span class='ba-swatch' style='background:#0072B2;opacity:.45;border:2px solid {ACTIVE_OUTLINE}'></span>"
         " pale: the day falls inside an imprecise date, or the claim has low confidence</li>"
-        f"<li><span class='ba-swatch' style='background:rgba(31,119,180,.2);border:2px dashed {ACTIVE_OUTLINE}'></span>"
+        f"<li><span class='ba-swatch' style='background:rgba(0,114,178,.2);border:2px dashed {ACTIVE_OUTLINE}'></span>"
         " faint, dashed: reported, unconfirmed (a single report no other source confirms)</li>"
         f"<li>{swatch(CONTESTED_OUTLINE, hollow=True)} pink outline: contested holder</li>"
         f"<li>{swatch(SELECTED_OUTLINE, hollow=True)} gold outline: selected site</li>"
