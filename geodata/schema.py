@@ -192,8 +192,3 @@ def data_file_names() -> tuple[str, ...]:
         *(spec.name for spec in OPTIONAL_TABLES),
         *TEXT_FILES,
     )
-
-
-def split_list(value: str) -> list[str]:
-    """Split a `;`-separated list cell into its non-empty, stripped items."""
-    return [item.strip() for item in value.split(";") if item.strip()]
