@@ -12,6 +12,7 @@ import os
 import shutil
 import sys
 import tempfile
+from dataclasses import replace
 from pathlib import Path
 
 import numpy as np
@@ -25,8 +26,8 @@ from dashboard import panels
 from dashboard.atlas import MAP_HEIGHT, Atlas, build_atlas, load_atlas
 from dashboard.details_panel import details_html
 from dashboard.html_parts import coverage_html, esc
-from dashboard.legend import legend_html
 from dashboard.map_component import show_map
+from dashboard.panel_registry import PANELS, PanelContext
 from dashboard.prediction import epoch_day, prediction_payload
 from dashboard.url_state import ViewState, parse_view, to_params
 from geodata.archive import extract_dataset
@@ -44,14 +45,6 @@ FAILURE_MESSAGE = (
     "Reload the page, or open the link again, to carry on."
 )
 PLAY_INTERVAL_SECONDS = 1.5
-PANELS = {
-    "events": "Events",
-    "changes": "What changed",
-    "table": "Table",
-    "timeline": "Timeline",
-    "cite": "Cite & export",
-    "legend": "Legend",
-}
 CSS_FILE = Path(__file__).resolve().parent / "static" / "atlas.css"
 
 st.set_page_config(
@@ -78,7 +71,7 @@ def start_session(atlas: Atlas) -> None:
     """First run of a browser session (or of new data): read the link into widget state."""
     if st.session_state.get("view_for") == atlas.dataset.directory:
         return
-    view, notices = parse_view(st.query_params.to_dict(), atlas.choices)
+    view, notices = parse_view(st.query_params.to_dict(), replace(atlas.choices, panels=tuple(PANELS)))
     st.session_state.update(
         view_for=atlas.dataset.directory,
         notices=notices,
@@ -93,7 +86,7 @@ def start_session(atlas: Atlas) -> None:
         compare_on=view.compare is not None,
         compare_day=view.compare or max(atlas.timeline.previous_change(view.day) or view.day, atlas.first_day),
         rings=view.rings,
-        panel=view.panel if view.panel in PANELS else "events",
+        panel=view.panel,
         playing=False,
         last_clicked=None,
         tour_step=None,
@@ -373,19 +366,8 @@ def draw_view(atlas: Atlas) -> None:
     st.markdown(coverage_html(coverage_at(state)), unsafe_allow_html=True)
     panels.tour_panel(atlas)
     # One panel at a time: only the chosen one is computed and sent, which keeps every rerun light.
-    panel = st.radio("Panel", list(PANELS), key="panel", horizontal=True, format_func=PANELS.get)
-    if panel == "events":
-        panels.events_panel(atlas, view.day)
-    elif panel == "changes":
-        panels.changes_panel(atlas, timeline, view, state)
-    elif panel == "table":
-        panels.table_panel(atlas, state, visible)
-    elif panel == "timeline":
-        panels.timeline_panel(atlas, view, visible)
-    elif panel == "cite":
-        panels.cite_panel(atlas, view, state, visible)
-    else:
-        st.markdown(legend_html(atlas.legend_holders), unsafe_allow_html=True)
+    panel = st.radio("Panel", list(PANELS), key="panel", horizontal=True, format_func=lambda p: PANELS[p].label)
+    PANELS[panel].render(PanelContext(atlas, timeline, view, state, visible))
     sync_url(current_view())
 
 

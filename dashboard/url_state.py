@@ -37,9 +37,6 @@ class ViewState:
     panel: str = "events"
 
 
-PANEL_IDS = ("events", "changes", "table", "timeline", "cite", "legend")
-
-
 @dataclass(frozen=True)
 class Choices:
     """What the parameters may name: the data's span and ids."""
@@ -51,6 +48,7 @@ class Choices:
     kinds: Collection[str]
     holders: Collection[str]
     operators: Collection[str]
+    panels: Collection[str] = ()
 
 
 def quote_for_notice(value: str, limit: int = 40) -> str:
@@ -92,9 +90,9 @@ def _day(raw: str | None, choices: Choices, notices: list[str], name: str = "dat
     return day
 
 
-def _panel(raw: str | None, compare: dt.date | None, notices: list[str]) -> str:
+def _panel(raw: str | None, compare: dt.date | None, panels: Collection[str], notices: list[str]) -> str:
     """The panel under the map: as the link says, else "What changed" when comparing, else events."""
-    if raw in PANEL_IDS:
+    if raw in panels:
         return raw
     if raw:
         notices.append(f"There is no panel {quote_for_notice(raw)}; showing the default one.")
@@ -132,7 +130,7 @@ def parse_view(params: Mapping[str, str], choices: Choices) -> tuple[ViewState, 
         high_only=confidence == "high",
         compare=compare,
         rings=(params.get("rings") or "").strip().lower() in ("1", "true", "yes"),
-        panel=_panel(params.get("panel"), compare, notices),
+        panel=_panel(params.get("panel"), compare, choices.panels, notices),
     )
     return view, notices
 

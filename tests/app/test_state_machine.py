@@ -20,11 +20,12 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from streamlit.testing.v1 import AppTest
 
+from dashboard.panel_registry import PANELS as REGISTRY
 from geodata.dataset import Dataset, load_dataset
 from tests.app.conftest import APP, day_shown, drawn_features, page_text
 
 RANK = {"reported": -1, "low": 0, "medium": 1, "high": 2}
-PANELS = ["events", "changes", "table", "timeline", "cite", "legend"]
+PANELS = list(REGISTRY)
 DATASET: Dataset = load_dataset()
 SPAN_FIRST = dt.date(1971, 1, 1)
 SPAN_LAST = max(dt.date.today(), dt.date(2026, 1, 1))

@@ -7,10 +7,11 @@ from pathlib import Path
 
 import pytest
 
+from dashboard.panel_registry import PANELS as REGISTRY
 from tests.browser.helpers import open_app, wait_idle
 
 AXE = (Path(__file__).parent / "vendor" / "axe.min.js").read_text(encoding="utf-8")
-PANELS = ["events", "changes", "table", "timeline", "cite", "legend"]
+PANELS = list(REGISTRY)
 
 
 def serious_violations(page) -> list[str]:

@@ -55,3 +55,11 @@ def test_every_data_file_and_column_is_documented():
 def test_every_tier_kind_and_governorate_is_documented():
     for value in (*schema.TIERS, *schema.SITE_KINDS, *schema.GOVERNORATES, *schema.CONFIDENCES):
         assert f"`{value}`" in DATA_README, value
+
+
+def test_every_panel_is_one_registry_entry_and_in_the_readme():
+    from dashboard.panel_registry import PANELS
+
+    assert list(PANELS) == ["events", "changes", "table", "timeline", "cite", "legend"]
+    for panel_id, panel in PANELS.items():
+        assert f"`{panel_id}`" in README and panel.label

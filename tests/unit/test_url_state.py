@@ -17,6 +17,7 @@ CHOICES = Choices(
     kinds={"naval-base", "air-base"},
     holders={"syria-gov", "isis", "unknown"},
     operators={"russia", "ussr"},
+    panels=("events", "changes", "table", "timeline", "cite", "legend"),
 )
 
 
