@@ -341,7 +341,7 @@ def draw_view(atlas: Atlas) -> None:
     visible = table.mask(state, site_filter)
     changed = state.changed_since(timeline.state_at(view.compare)) if view.compare else None
     summary = summary_line(table.summary(state, visible))
-    col_day, *button_columns = st.columns([5, 1.35, 1.25, 0.9], vertical_alignment="center")
+    col_day, *button_columns = st.columns([4.2, 1.55, 1.35, 0.9], vertical_alignment="center")
     col_day.markdown(
         f"<div class='ba-dayline'><span class='ba-day' data-testid='ba-day'>{view.day.isoformat()}</span>"
         f"<span class='ba-summary' data-testid='ba-summary'>{esc(summary)}"

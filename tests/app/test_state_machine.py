@@ -293,6 +293,9 @@ ACTIONS_PER_SESSION = int(os.environ.get("STATE_MACHINE_STEPS", "32"))
     max_examples=int(os.environ.get("STATE_MACHINE_EXAMPLES", "3")),
     deadline=None,
     suppress_health_check=[HealthCheck.too_slow],
+    # `make test` replays the same sessions every time (a CI run must not depend on luck);
+    # STATE_MACHINE_RANDOM=1 draws fresh ones, as done by hand before a release.
+    derandomize=os.environ.get("STATE_MACHINE_RANDOM") != "1",
 )
 @given(seed=st.integers(min_value=0, max_value=2**32 - 1))
 def test_random_user_sessions_keep_the_page_consistent(seed: int) -> None:
