@@ -47,12 +47,50 @@ def _claims(files: dict[str, RawFile], problems: list[Problem]) -> dict[str, tup
     return claims
 
 
-_RELAY = re.compile(r"\s*\((?:via|citing|relayed by|republished by)\b[^)]*\)\s*$", re.IGNORECASE)
+_VIA = re.compile(r"\s*\((?:via|republished by)\b[^)]*\)\s*$", re.IGNORECASE)
+_CITING = re.compile(r"\((?:citing|relaying|republishing|relayed from)\s+([^)]*)\)\s*$", re.IGNORECASE)
+_BRACKETED = re.compile(r"\(([^)]*)\)\s*$")
+# Agencies whose text outlets reprint with the agency in brackets: 'Haaretz (Reuters)' is Reuters.
+_AGENCIES = {
+    "afp",
+    "reuters",
+    "associated press",
+    "ap",
+    "tass",
+    "sputnik",
+    "xinhua",
+    "anadolu agency",
+    "dpa",
+    "interfax",
+    "sana",
+    "sohr",
+    "ntb",
+}
+_ALIASES = {"ap": "associated press", "sohr": "syrian observatory for human rights", "anadolu": "anadolu agency"}
+
+
+def _normal(name: str) -> str:
+    name = re.sub(r"^the\s+", "", name.strip().casefold())
+    name = re.sub(r"[^\w]+", " ", name).strip()
+    return _ALIASES.get(name, name)
 
 
 def original_publisher(name: str) -> str:
-    """The publisher a relay repeats: 'AFP (via CNA)' and 'AFP' are one source, not two."""
-    return _RELAY.sub("", name).strip().casefold()
+    """The publisher whose report a source carries, so relays do not count as independent:
+    'AFP (via CNA)' is AFP, 'SOT Kurdistan (citing SOHR)' is SOHR, 'Haaretz (Reuters)' is Reuters,
+    'The Syrian Observer' and 'Syrian Observer' are one publisher."""
+    if _VIA.search(name):
+        return _normal(_VIA.sub("", name))
+    citing = _CITING.search(name)
+    if citing:
+        return _normal(re.split(r"\s+and\s+|,", citing.group(1))[0])
+    bracketed = _BRACKETED.search(name)
+    if bracketed:
+        inner = _normal(re.split(r"[,;/]|\s+text$", bracketed.group(1))[0])
+        if inner in _AGENCIES or inner in _ALIASES.values():
+            return inner
+        return _normal(name[: bracketed.start()])
+    return _normal(name)
 
 
 def _is_day_precise(text: str) -> bool:

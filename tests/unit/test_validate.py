@@ -491,9 +491,27 @@ def test_a_relay_does_not_count_as_a_second_independent_source(data_copy):
     assert problems and "relay" in problems[0].message
 
 
-def test_original_publisher_strips_relay_notes():
+@pytest.mark.parametrize(
+    ("relay", "original"),
+    [
+        ("AFP (via CNA)", "AFP"),
+        ("Reuters (via Yahoo News)", "Reuters"),
+        ("SOT Kurdistan (citing SOHR)", "Syrian Observatory for Human Rights"),
+        ("Fact Jo (citing Reuters and SOHR)", "Reuters"),
+        ("Haaretz (Reuters)", "Reuters"),
+        ("Tabnak (TASS text)", "TASS"),
+        ("The Syrian Observer", "Syrian Observer"),
+        ("SMART News Agency", "Smart News Agency"),
+    ],
+)
+def test_a_relay_is_its_original_publisher(relay, original):
     from geodata.evidence import original_publisher
 
-    assert original_publisher("AFP (via CNA)") == original_publisher("afp")
-    assert original_publisher("Reuters (via Yahoo News)") == "reuters"
-    assert original_publisher("Al-Masdar News") == "al-masdar news"
+    assert original_publisher(relay) == original_publisher(original)
+
+
+def test_distinct_outlets_stay_distinct():
+    from geodata.evidence import original_publisher
+
+    assert original_publisher("Enab Baladi (English)") == original_publisher("Enab Baladi")
+    assert original_publisher("Al-Masdar News") != original_publisher("Enab Baladi")
