@@ -90,6 +90,8 @@ class SitesBase(MacroElement):
     });
   };
   var renderer = data.canvas ? L.canvas({padding: 0.2}) : L.svg({padding: 0.2});
+  map.getContainer().setAttribute("aria-label",
+    "Map of the sites on the chosen day; the Site list beside the map chooses a site by keyboard");
   var halos = L.layerGroup().addTo(map);
   var rings = L.layerGroup().addTo(map);
   var ringLayers = data.rings.map(function (ring) {
@@ -200,6 +202,12 @@ class SitesBase(MacroElement):
           marker.setStyle(styleOf(p, p.kind));
           if (marker.setRadius) { marker.setRadius(styleOf(p, p.kind).radius); }
           if (!group.hasLayer(marker)) { group.addLayer(marker); }
+          // One tab stop for the whole map, not one per site: keyboard users choose a site in the
+          // Site list beside the map, which does the same as a click.
+          if (marker._path) {
+            marker._path.setAttribute("tabindex", "-1");
+            marker._path.setAttribute("focusable", "false");
+          }
         } else if (group.hasLayer(marker)) {
           group.removeLayer(marker);
         }
