@@ -83,3 +83,21 @@ def test_overlapping_sites_are_spread_so_each_can_be_seen_and_clicked(page, serv
     )
     assert stacked >= 1  # the data does hold sites on the very same point; the map spreads them
     assert_no_failure(page)
+
+
+def test_every_panel_in_a_row_with_the_slider_moved_between_them(page, server):
+    """The sequence a user makes when exploring: a panel, a day later, the next panel, and so on."""
+    from dashboard.panel_registry import PANELS
+
+    day = dt.date(2016, 6, 1)
+    open_app(page, server.url, f"?date={day.isoformat()}&site=khmeimim&cmp=2015-06-01")
+    for panel in PANELS.values():
+        choose_panel(page, panel.label)
+        slider = page.get_by_role("slider", name="Date")
+        slider.focus()
+        slider.press("ArrowRight")
+        day += dt.timedelta(days=1)
+        wait_for_day(page, day.isoformat())
+        wait_idle(page)
+        assert_no_failure(page)
+        assert url_param(page, "site") == "khmeimim" and url_param(page, "cmp") == "2015-06-01"
