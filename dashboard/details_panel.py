@@ -8,6 +8,7 @@ from typing import Any
 from dashboard.feeds import event_list
 from dashboard.html_parts import confidence_badge, esc, source_list, swatch
 from geodata.dates import parse_fuzzy_date
+from geodata.schema import FADED_CONFIDENCES
 
 PRECISION_WORDS = {"day": "", "month": " (month)", "year": " (year)", "approximate": " (approx.)", "open": ""}
 
@@ -67,7 +68,7 @@ def _strip_row(label: str, periods: list[dict[str, Any]], actor_field: str, span
         end = parse_fuzzy_date(period["end"]).nominal.toordinal() if period["end"] else end_ord
         left = max(0.0, (start - start_ord) / width * 100)
         right = min(100.0, (end - start_ord) / width * 100)
-        faded = period["confidence"] in ("low", "reported") or "approximate" in (
+        faded = period["confidence"] in FADED_CONFIDENCES or "approximate" in (
             period["start_precision"],
             period["end_precision"],
         )

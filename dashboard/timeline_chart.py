@@ -11,6 +11,7 @@ import altair as alt
 import pandas as pd
 
 from geodata.dataset import OPEN_END_DAY, Dataset
+from geodata.schema import FADED_CONFIDENCES
 
 SELECTION = "pick_site"
 MAX_ROWS = 40
@@ -42,7 +43,7 @@ def timeline_rows(dataset: Dataset, site_ids: list[str], last_day: dt.date) -> p
                     "what": getattr(period, "role", "") or "",
                     "dates": f"{period.start} – {period.end or 'today'}",
                     "confidence": period.confidence,
-                    "faded": period.confidence in ("low", "reported")
+                    "faded": period.confidence in FADED_CONFIDENCES
                     or "approximate" in (period.start_precision, period.end_precision)
                     or "year" in (period.start_precision, period.end_precision),
                 }

@@ -51,6 +51,8 @@ COORD_PRECISIONS = ("exact", "approximate", "town", "region")
 # `reported`: a single unconfirmed report, kept visible and drawn apart from sourced facts.
 CONFIDENCES = ("high", "medium", "low", "reported")
 CONFIDENCE_RANK = {"reported": -1, "low": 0, "medium": 1, "high": 2}
+# Claims drawn faded (map, history strip, timeline chart): the weakest two levels.
+FADED_CONFIDENCES = ("low", "reported")
 CONFIDENCE_LABELS = {
     "high": "high confidence",
     "medium": "medium confidence",

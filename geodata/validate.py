@@ -250,9 +250,8 @@ def _nominal_span(row: RawRow) -> tuple[int, float] | None:
     return start, end
 
 
-def _check_control_overlaps(raw: RawFile) -> list[Problem]:
-    """Overlapping control periods of one site must each carry a note saying why (a contested claim)."""
-    check = _Checker(raw.name)
+def _spans_by_site(raw: RawFile) -> dict[str, list[tuple[RawRow, tuple[int, float]]]]:
+    """Each site's periods with their nominal [start, end) ordinals, sorted by span."""
     by_site: dict[str, list[tuple[RawRow, tuple[int, float]]]] = defaultdict(list)
     for row in raw.rows:
         span = _nominal_span(row)
@@ -260,6 +259,13 @@ def _check_control_overlaps(raw: RawFile) -> list[Problem]:
             by_site[row.values["site"]].append((row, span))
     for periods in by_site.values():
         periods.sort(key=lambda item: item[1])
+    return by_site
+
+
+def _check_control_overlaps(raw: RawFile) -> list[Problem]:
+    """Overlapping control periods of one site must each carry a note saying why (a contested claim)."""
+    check = _Checker(raw.name)
+    for periods in _spans_by_site(raw).values():
         for i, (row_a, (_, end_a)) in enumerate(periods):
             for row_b, (start_b, _) in periods[i + 1 :]:
                 if start_b >= end_a:
@@ -279,15 +285,11 @@ def _check_control_coverage(raw: RawFile, sites: RawFile) -> list[Problem]:
     """Every site has a holder on every day from the timeline's start to an open end: no silent gap."""
     check = _Checker(raw.name)
     first_day = parse_fuzzy_date(schema.TIMELINE_START).nominal.toordinal()
-    by_site: dict[str, list[tuple[RawRow, tuple[int, float]]]] = defaultdict(list)
-    for row in raw.rows:
-        span = _nominal_span(row)
-        if span and row.values.get("site"):
-            by_site[row.values["site"]].append((row, span))
+    by_site = _spans_by_site(raw)
     site_problems = _Checker(sites.name)
     for site_row in sites.rows:
         site = site_row.values.get("id", "")
-        periods = sorted(by_site.get(site, []), key=lambda item: item[1])
+        periods = by_site.get(site, [])
         if not periods:
             site_problems.add(site_row, "id", f"site '{site}' has no control period: who held the ground?")
             continue

@@ -108,12 +108,16 @@ def write_dataset(directory: Path, presence: list[list[str]], control: list[list
     (directory / "citations.csv").write_text("\n".join(citations) + "\n")
 
 
+def generated_timeline(tmp_path: Path, presence: list[list[str]], control: list[list[str]]) -> Timeline:
+    directory = tmp_path / "generated"
+    write_dataset(directory, presence, control)
+    return Timeline(load_dataset(directory))
+
+
 @GENERATED_SETTINGS
 @generated_datasets
 def test_generated_datasets_agree_with_their_change_points(tmp_path, presence, control, probes):
-    directory = tmp_path / "generated"
-    write_dataset(directory, presence, control)
-    timeline = Timeline(load_dataset(directory))
+    timeline = generated_timeline(tmp_path, presence, control)
     for day in probes + timeline.change_points:
         assert_constant_between_change_points(timeline, day)
     expected = set()
@@ -149,9 +153,7 @@ def brute_state(rows: list[list[str]], site: str, day: dt.date, field: int) -> s
 @GENERATED_SETTINGS
 @generated_datasets
 def test_state_and_change_points_match_a_brute_force_reference(tmp_path, presence, control, probes):
-    directory = tmp_path / "reference"
-    write_dataset(directory, presence, control)
-    timeline = Timeline(load_dataset(directory))
+    timeline = generated_timeline(tmp_path, presence, control)
     all_control = [*base_control(), *control]
     expected_points = {first_day_of(r[2]) for r in [*presence, *all_control]}
     expected_points |= {first_day_of(r[3]) for r in [*presence, *all_control] if r[3]}
