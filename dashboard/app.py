@@ -37,7 +37,7 @@ from geodata.dataset import load_dataset
 from geodata.history import site_history
 from geodata.problems import DatasetError, Problem
 from geodata.site_table import SiteFilter, summary_line
-from geodata.timeline import DayState
+from geodata.timeline import DayState, Timeline
 
 LOG = logging.getLogger("bases_atlas")
 FAILURE_MESSAGE = (
@@ -232,9 +232,8 @@ def time_slider(atlas: Atlas) -> None:
     )
 
 
-def change_buttons(atlas: Atlas, columns: list) -> None:
+def change_buttons(atlas: Atlas, timeline: Timeline, columns: list) -> None:
     """Previous / Next change and Play, in the three columns given (beside the day's headline)."""
-    timeline, _ = atlas.answers(bool(st.session_state.high_only))
     day = st.session_state.day
     previous, following = timeline.previous_change(day), timeline.next_change(day)
     col_prev, col_next, col_play = columns
@@ -349,7 +348,7 @@ def draw_view(atlas: Atlas) -> None:
         + "</span></div>",
         unsafe_allow_html=True,
     )
-    change_buttons(atlas, button_columns)
+    change_buttons(atlas, timeline, button_columns)
     col_map, col_details = st.columns([3, 2], gap="medium")
     with col_map:
         selected = timeline.site_index(view.site) if view.site else -1
