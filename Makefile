@@ -4,15 +4,17 @@ VENV   ?= .venv
 BIN    := $(VENV)/bin
 PORT   ?= 8501
 ADDRESS ?= localhost
+SITE_DIR ?= site
 
 RUNTIME_STAMP := $(VENV)/.runtime-installed
 DEV_STAMP     := $(VENV)/.dev-installed
 
-.PHONY: run test lint format unit app browser validate bench load clean help
+.PHONY: run test lint format unit app browser validate site bench load clean help
 
 help:
 	@echo "make run       start the dashboard on http://$(ADDRESS):$(PORT)"
 	@echo "make test      lint, validate the data and run every test (browser tests included)"
+	@echo "make site      the static atlas in $(SITE_DIR)/ (open index.html, or host the folder; no server)"
 	@echo "make bench     performance benchmarks (writes bench/results.md)"
 	@echo "make load      concurrent-session load test against a real server"
 
@@ -41,6 +43,9 @@ format: $(DEV_STAMP)
 	$(BIN)/ruff format .
 	$(BIN)/ruff check --fix .
 
+site: $(RUNTIME_STAMP)
+	$(BIN)/python -m dashboard.publish $(SITE_DIR)
+
 validate: $(RUNTIME_STAMP)
 	$(BIN)/python -m geodata validate
 
@@ -64,4 +69,4 @@ load: $(DEV_STAMP)
 	$(BIN)/python -m bench.load
 
 clean:
-	rm -rf $(VENV) .pytest_cache .ruff_cache test-artifacts
+	rm -rf $(VENV) .pytest_cache .ruff_cache test-artifacts $(SITE_DIR)

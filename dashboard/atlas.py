@@ -8,6 +8,7 @@ from functools import cached_property
 
 import streamlit as st
 
+from dashboard.legend import legend_holders
 from dashboard.map_component import MapParts, prepare_map
 from dashboard.url_state import Choices
 from geodata.dataset import Dataset, load_dataset
@@ -62,7 +63,7 @@ class Atlas:
 
     @property
     def legend_holders(self) -> list[tuple[str, str]]:
-        return list(zip(self.table.holder_labels[:-1], self.table.holder_colours[:-1], strict=True))
+        return legend_holders(self.table)
 
 
 def build_atlas(dataset: Dataset, today: dt.date) -> Atlas:

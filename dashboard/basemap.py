@@ -22,11 +22,15 @@ from geodata.site_table import SiteTable
 
 STATIC_DIR = Path(__file__).resolve().parent / "static"
 STATIC_URL = "/app/static"
-LEAFLET_JS = f"{STATIC_URL}/vendor/leaflet/dist/leaflet.js"
-LEAFLET_CSS = f"{STATIC_URL}/vendor/leaflet/dist/leaflet.css"
-LEAFLET_PATCHES_JS = f"{STATIC_URL}/leaflet-patches.js"
-FULLSCREEN_JS = f"{STATIC_URL}/vendor/leaflet.fullscreen/Control.FullScreen.js"
-FULLSCREEN_CSS = f"{STATIC_URL}/vendor/leaflet.fullscreen/Control.FullScreen.css"
+# Paths inside the static folder of every file the map loads: served by the app under STATIC_URL,
+# copied beside the page by the static atlas (dashboard/publish.py).
+LEAFLET_JS_FILE = "vendor/leaflet/dist/leaflet.js"
+LEAFLET_CSS_FILE = "vendor/leaflet/dist/leaflet.css"
+LEAFLET_PATCHES_FILE = "leaflet-patches.js"
+FULLSCREEN_JS_FILE = "vendor/leaflet.fullscreen/Control.FullScreen.js"
+FULLSCREEN_CSS_FILE = "vendor/leaflet.fullscreen/Control.FullScreen.css"
+LEAFLET_JS = f"{STATIC_URL}/{LEAFLET_JS_FILE}"
+LEAFLET_CSS = f"{STATIC_URL}/{LEAFLET_CSS_FILE}"
 DATA_ATTRIBUTION = (
     '<a href="https://www.naturalearthdata.com/">Natural Earth</a> · '
     '<a href="https://www.geonames.org/">GeoNames</a> (CC BY 4.0)'
@@ -122,9 +126,15 @@ class _Attribution(MacroElement):
         self.text = text
 
 
-def build_base_map(table: SiteTable, height_px: int = 620) -> folium.Map:
+def build_base_map(
+    table: SiteTable, height_px: int | str = 620, static_url: str = STATIC_URL, in_streamlit: bool = True
+) -> folium.Map:
     """A fresh base map with every site's marker. Deterministic per dataset: the same script every
-    time, so st_folium keeps it mounted while only the day's state changes."""
+    time, so st_folium keeps it mounted while only the day's state changes.
+
+    `static_url` is where the static folder is reached from the page (the app's route, or a relative
+    folder in the static atlas); `in_streamlit` wires the map to the Streamlit page around it."""
+    height = f"{height_px}px" if isinstance(height_px, int) else height_px
     m = folium.Map(
         location=MAP_CENTER,
         zoom_start=MAP_ZOOM,
@@ -133,21 +143,25 @@ def build_base_map(table: SiteTable, height_px: int = 620) -> folium.Map:
         max_zoom=16,
         control_scale=True,
         zoom_snap=0.25,
-        height=f"{height_px}px",
+        height=height,
     )
     # Offline first: only Leaflet, served by this app; folium's CDN defaults are dropped.
-    m.default_js = [("leaflet", LEAFLET_JS), ("leaflet_patches", LEAFLET_PATCHES_JS)]
-    m.default_css = [("leaflet_css", LEAFLET_CSS)]
+    m.default_js = [
+        ("leaflet", f"{static_url}/{LEAFLET_JS_FILE}"),
+        ("leaflet_patches", f"{static_url}/{LEAFLET_PATCHES_FILE}"),
+    ]
+    m.default_css = [("leaflet_css", f"{static_url}/{LEAFLET_CSS_FILE}")]
     m.get_root().header.add_child(
         Element(
             "<style>"
             f".leaflet-container{{background:{SEA_COLOUR};}}"
-            ".city-label{background:transparent;border:none;box-shadow:none;color:#333;"
+            ".leaflet-tooltip.city-label{background:transparent;border:none;box-shadow:none;color:#333;"
             "font:11px/1.2 system-ui,sans-serif;text-shadow:0 0 3px #fff,0 0 3px #fff;padding:0 0 0 2px;}"
-            ".city-label::before{display:none;}"
-            ".site-label{background:transparent;border:none;box-shadow:none;color:#111;font:600 11px/1.2 "
-            "system-ui,sans-serif;text-shadow:0 0 3px #fff,0 0 3px #fff,0 0 2px #fff;padding:0 0 0 2px;}"
-            ".site-label::before{display:none;}"
+            ".leaflet-tooltip.city-label::before{display:none;}"
+            ".leaflet-tooltip.site-label{background:transparent;border:none;box-shadow:none;color:#111;"
+            "font:600 11px/1.2 system-ui,sans-serif;text-shadow:0 0 3px #fff,0 0 3px #fff,0 0 2px #fff;"
+            "padding:0 0 0 2px;}"
+            ".leaflet-tooltip.site-label::before{display:none;}"
             "</style>"
         )
     )
@@ -159,11 +173,11 @@ def build_base_map(table: SiteTable, height_px: int = 620) -> folium.Map:
     for name, url, attribution in ONLINE_TILES:
         folium.TileLayer(url, name=name, attr=attribution, overlay=False, show=False, max_zoom=18).add_to(m)
     _add_cities(m)
-    SitesBase(table).add_to(m)
+    SitesBase(table, watch_streamlit=in_streamlit).add_to(m)
     folium.LayerControl(collapsed=True, position="topright").add_to(m)
     fullscreen = Fullscreen(position="topleft", title="Full screen", title_cancel="Leave full screen")
-    fullscreen.default_js = [("fullscreen_js", FULLSCREEN_JS)]
-    fullscreen.default_css = [("fullscreen_css", FULLSCREEN_CSS)]
+    fullscreen.default_js = [("fullscreen_js", f"{static_url}/{FULLSCREEN_JS_FILE}")]
+    fullscreen.default_css = [("fullscreen_css", f"{static_url}/{FULLSCREEN_CSS_FILE}")]
     fullscreen.add_to(m)
     _Attribution(DATA_ATTRIBUTION).add_to(m)
     return m

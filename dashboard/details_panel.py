@@ -130,19 +130,23 @@ def _system_items(systems: list[dict[str, Any]]) -> str:
     return f"<h4>Air-defence and radar systems</h4><ul class='ba-periods'>{items}</ul>"
 
 
-def details_html(history: dict[str, Any], record: dict[str, Any], day: dt.date, span: tuple[dt.date, dt.date]) -> str:
-    """The details panel of one site on one day, every data string escaped."""
+def site_heading_html(history: dict[str, Any]) -> str:
+    """Names, kind, location and description: what does not depend on the day."""
     coords = (
         f"{history['lat']:.4f}° N, {history['lon']:.4f}° E "
         f"<span class='ba-muted'>({esc(history['coord_precision'])} location)</span>"
     )
     return (
-        "<div class='ba-details' data-testid='ba-details'>"
-        + _names(history)
+        _names(history)
         + f"<div>{esc(history['kind_label'])} · {coords}</div>"
         + (f"<p>{esc(history['description'])}</p>" if history["description"] else "")
-        + _status(record, day)
-        + history_strip(history, day, span)
+    )
+
+
+def site_story_html(history: dict[str, Any], day: dt.date, span: tuple[dt.date, dt.date]) -> str:
+    """The history strip (the day marked), every period, system and event with its sources."""
+    return (
+        history_strip(history, day, span)
         + "<h4>Soviet / Russian presence</h4>"
         + _period_items(history["presence"], "operator")
         + "<h4>Who held the ground</h4>"
@@ -152,5 +156,15 @@ def details_html(history: dict[str, Any], record: dict[str, Any], day: dt.date, 
         + event_list(history["events"])
         + "<h4>Location sources</h4>"
         + source_list(history["coord_sources"])
+    )
+
+
+def details_html(history: dict[str, Any], record: dict[str, Any], day: dt.date, span: tuple[dt.date, dt.date]) -> str:
+    """The details panel of one site on one day, every data string escaped."""
+    return (
+        "<div class='ba-details' data-testid='ba-details'>"
+        + site_heading_html(history)
+        + _status(record, day)
+        + site_story_html(history, day, span)
         + "</div>"
     )

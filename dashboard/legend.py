@@ -14,6 +14,7 @@ from dashboard.sites_layer import (
     SELECTED_OUTLINE,
 )
 from geodata.schema import SITE_KIND_LABELS
+from geodata.site_table import SiteTable
 from geodata.timeline import UNKNOWN_HOLDER_COLOUR, UNKNOWN_HOLDER_LABEL
 
 
@@ -25,6 +26,11 @@ def _kind_symbol(kind: str) -> str:
         f"<span class='ba-swatch' aria-hidden='true' style='width:{size}px;height:{size}px;"
         f"border:{min(style['weight'], 3)}px {border} {ACTIVE_OUTLINE};background:#cccccc'></span>"
     )
+
+
+def legend_holders(table: SiteTable) -> list[tuple[str, str]]:
+    """(label, colour) of every holder but the last, "unknown", which the legend always ends with."""
+    return list(zip(table.holder_labels[:-1], table.holder_colours[:-1], strict=True))
 
 
 def legend_html(holders: Iterable[tuple[str, str]]) -> str:

@@ -14,7 +14,7 @@ import pandas as pd
 import streamlit as st
 
 from dashboard.atlas import Atlas
-from dashboard.citation import citation, permalink
+from dashboard.citation import STATIC_ATLAS_PLACEHOLDER, citation, embed_snippet, permalink
 from dashboard.feeds import changes_list, event_feed
 from dashboard.html_parts import esc, source_list
 from dashboard.timeline_chart import MAX_ROWS, SELECTION, timeline_rows, timeline_spec, with_day
@@ -186,6 +186,13 @@ def cite_panel(atlas: Atlas, view: ViewState, state: DayState, visible: np.ndarr
     st.code(link, language=None, wrap_lines=True)
     st.markdown("**Cite this view**")
     st.code(citation(atlas.dataset.version, view, site_name, link, dt.date.today()), language=None, wrap_lines=True)
+    st.markdown("**Embed this view in an article or a course page**")
+    st.code(embed_snippet(STATIC_ATLAS_PLACEHOLDER, view.day, view.site), language="html", wrap_lines=True)
+    st.caption(
+        "Publish the static atlas with `make site` (or `python -m dashboard.publish OUT/`), put the folder on "
+        "any static host and replace the address with yours. It works offline and shows every site; the "
+        "filters and the comparison of two days stay here."
+    )
     day = view.day.isoformat()
 
     def view_records() -> list[dict[str, Any]]:

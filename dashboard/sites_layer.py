@@ -268,6 +268,7 @@ class SitesBase(MacroElement):
       prediction.shown = day; prediction.current = day; prediction.selected = selected;
     }
   };
+  {% if this.watch_streamlit %}
   try {
     var host = window.parent;
     if (host.__atlasCleanup) { host.__atlasCleanup(); }
@@ -294,12 +295,16 @@ class SitesBase(MacroElement):
   } catch (error) {
     // A page from another origin: no prediction, the server's answers alone move the map.
   }
+  {% endif %}
 })({{ this._parent.get_name() }});
 {% endmacro %}
 """
     )
 
-    def __init__(self, table: SiteTable) -> None:
+    def __init__(self, table: SiteTable, watch_streamlit: bool = True) -> None:
         super().__init__()
         self._name = "SitesBase"
         self.payload = encode_json(static_payload(table))
+        # In the dashboard the map listens to Streamlit's slider and buttons for its prediction; a
+        # standalone page (the static atlas) drives `window.atlas` itself.
+        self.watch_streamlit = watch_streamlit

@@ -115,6 +115,8 @@ def test_cite_view_gives_a_permalink_and_a_reference(app):
     assert "date=2014-12-01" in link and "site=center-s" in link
     reference = next(c for c in codes if c.startswith("Bases Atlas"))
     assert load_dataset().version in reference and "Center S" in reference and "accessed" in reference
+    snippet = next(c for c in codes if c.startswith("<iframe"))
+    assert "index.html#date=2014-12-01&amp;site=center-s" in snippet and 'style="border:0"' in snippet
 
 
 def test_ring_indices_follow_systems_in_force(app):
