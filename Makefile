@@ -17,6 +17,8 @@ help:
 	@echo "make site      the static atlas in $(SITE_DIR)/ (open index.html, or host the folder; no server)"
 	@echo "make bench     performance benchmarks (writes bench/results.md)"
 	@echo "make load      concurrent-session load test against a real server"
+	@echo "make cluster   REPLICAS=3 Streamlit replicas behind nginx on http://127.0.0.1:$(CLUSTER_PORT) (Ctrl-C stops all)"
+	@echo "make load TARGET=cluster   200 sessions through nginx; one replica killed halfway (bench/results.md)"
 
 $(BIN)/python:
 	@$(PYTHON) -c 'import sys; sys.exit(sys.version_info < (3, 11))' || { echo "Python 3.11+ is required (set PYTHON=...)"; exit 1; }
@@ -64,9 +66,27 @@ browser: $(DEV_STAMP)
 bench: $(DEV_STAMP)
 	@test -x /usr/bin/chromium || { echo "make bench needs Chromium: apt-get install chromium"; exit 1; }
 	$(BIN)/python -m bench.run_all
+	$(BIN)/python -m bench.static_atlas
+
+# TARGET=cluster: the sessions go through nginx to REPLICAS replicas, one of which is killed halfway.
+TARGET       ?= server
+REPLICAS     ?= 3
+SESSIONS     ?= 200
+DURATION     ?= 60
+CLUSTER_PORT ?= 8080
 
 load: $(DEV_STAMP)
+ifeq ($(TARGET),cluster)
+	$(BIN)/python -m bench.cluster_load --replicas $(REPLICAS) --sessions $(SESSIONS) --seconds $(DURATION)
+else ifeq ($(TARGET),server)
 	$(BIN)/python -m bench.load
+else
+	@echo "TARGET must be server (one streamlit run, the default) or cluster (nginx and REPLICAS replicas)"; exit 1
+endif
+
+# nginx is installed from Debian if missing (apt-get; sudo unless root).
+cluster: $(RUNTIME_STAMP)
+	$(BIN)/python -m deploy.cluster --replicas $(REPLICAS) --port $(CLUSTER_PORT)
 
 clean:
 	rm -rf $(VENV) .pytest_cache .ruff_cache test-artifacts $(SITE_DIR)
