@@ -9,13 +9,14 @@ SITE_DIR ?= site
 RUNTIME_STAMP := $(VENV)/.runtime-installed
 DEV_STAMP     := $(VENV)/.dev-installed
 
-.PHONY: run test lint format unit app browser validate site bench load clean help
+.PHONY: run test lint format unit app browser validate site bench canary load cluster clean help
 
 help:
 	@echo "make run       start the dashboard on http://$(ADDRESS):$(PORT)"
 	@echo "make test      lint, validate the data and run every test (browser tests included)"
 	@echo "make site      the static atlas in $(SITE_DIR)/ (open index.html, or host the folder; no server)"
 	@echo "make bench     performance benchmarks (writes bench/results.md)"
+	@echo "make canary    map contract and browser tests against the newest streamlit/streamlit-folium (docs/canary.md)"
 	@echo "make load      concurrent-session load test against a real server"
 	@echo "make cluster   REPLICAS=3 Streamlit replicas behind nginx on http://127.0.0.1:$(CLUSTER_PORT) (Ctrl-C stops all)"
 	@echo "make load TARGET=cluster   200 sessions through nginx; one replica killed halfway (bench/results.md)"
@@ -67,6 +68,11 @@ bench: $(DEV_STAMP)
 	@test -x /usr/bin/chromium || { echo "make bench needs Chromium: apt-get install chromium"; exit 1; }
 	$(BIN)/python -m bench.run_all
 	$(BIN)/python -m bench.static_atlas
+
+# The map's contract and browser tests against the newest upstream releases, in a throwaway venv.
+canary: $(DEV_STAMP)
+	@test -x /usr/bin/chromium || { echo "make canary needs Chromium: apt-get install chromium"; exit 1; }
+	$(BIN)/python tools/canary.py
 
 # TARGET=cluster: the sessions go through nginx to REPLICAS replicas, one of which is killed halfway.
 TARGET       ?= server

@@ -29,6 +29,7 @@ from dashboard.html_parts import coverage_html, esc
 from dashboard.map_component import show_map
 from dashboard.panel_registry import PANELS, PanelContext
 from dashboard.prediction import epoch_day, prediction_payload
+from dashboard.sites_layer import NEXT_BUTTON_KEY, PREV_BUTTON_KEY, SLIDER_LABEL
 from dashboard.url_state import ViewState, parse_view, to_params
 from geodata.archive import extract_dataset
 from geodata.config import data_dir
@@ -223,7 +224,7 @@ def advance_play(atlas: Atlas) -> None:
 
 def time_slider(atlas: Atlas) -> None:
     st.slider(
-        "Date",
+        SLIDER_LABEL,
         min_value=atlas.first_day,
         max_value=atlas.last_day,
         key="day",
@@ -239,7 +240,7 @@ def change_buttons(atlas: Atlas, timeline: Timeline, columns: list) -> None:
     col_prev, col_next, col_play = columns
     col_prev.button(
         "◀ Previous change",
-        key="prev_change",
+        key=PREV_BUTTON_KEY,
         on_click=step_to,
         args=(atlas, -1),
         disabled=previous is None or day <= atlas.first_day,
@@ -248,7 +249,7 @@ def change_buttons(atlas: Atlas, timeline: Timeline, columns: list) -> None:
     )
     col_next.button(
         "Next change ▶",
-        key="next_change",
+        key=NEXT_BUTTON_KEY,
         on_click=step_to,
         args=(atlas, 1),
         disabled=following is None or following > atlas.last_day,

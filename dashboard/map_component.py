@@ -22,6 +22,21 @@ from geodata.site_table import SiteTable
 
 RETURNED_OBJECTS = ("last_active_drawing",)
 
+# The adapter's contract with streamlit-folium (pinned 0.27.4), checked by
+# tests/unit/test_map_adapter_contract.py so an upstream change fails one named test:
+# - the private helpers below render a folium map the way `st_folium` does;
+PRIVATE_HELPERS = ("_component_func", "_get_html", "_get_header", "_get_map_string")
+# - the arguments are those `st_folium` sends; the frontend reads each from `data.args` (but `key`,
+#   Streamlit's own, and `id`, which st_folium sends and the frontend ignores), and evaluates
+#   `feature_group` as JavaScript after removing the layers in `window.feature_group`, with the map
+#   in `map_div`.
+NOT_READ_BY_FRONTEND = ("id", "key")
+UNUSED_CALLBACKS = ("on_change",)  # st_folium passes Streamlit a change callback; the app needs none
+COMPONENT_ARGS = (
+    "script", "header", "html", "id", "key", "height", "width", "returned_objects", "default", "zoom", "center",
+    "feature_group", "return_on_hover", "layer_control", "pixelated", "css_links", "js_links", "wrap_longitude",
+)  # fmt: skip
+
 
 @dataclass(frozen=True)
 class MapParts:
@@ -91,6 +106,38 @@ def update_script(
     )
 
 
+def component_arguments(
+    parts: MapParts,
+    codes: np.ndarray,
+    selected: int,
+    height_px: int,
+    rings: list[int] | None = None,
+    prediction: dict[str, Any] | None = None,
+    day: int = 0,
+) -> dict[str, Any]:
+    """Everything sent to streamlit-folium's frontend on a run: the unchanging map and the day's update."""
+    return {
+        "script": parts.script,
+        "header": parts.header,
+        "html": parts.html,
+        "id": parts.map_id,
+        "key": parts.component_key,
+        "height": height_px,
+        "width": None,
+        "returned_objects": list(RETURNED_OBJECTS),
+        "default": {"last_active_drawing": None},
+        "zoom": None,
+        "center": None,
+        "feature_group": update_script(codes, selected, rings, prediction, day),
+        "return_on_hover": False,
+        "layer_control": None,
+        "pixelated": False,
+        "css_links": list(parts.css_links),
+        "js_links": list(parts.js_links),
+        "wrap_longitude": False,
+    }
+
+
 def show_map(
     parts: MapParts,
     codes: np.ndarray,
@@ -101,23 +148,5 @@ def show_map(
     day: int = 0,
 ) -> dict[str, Any] | None:
     """Mount (first run) or update (later runs) the map; returns the last clicked site's feature."""
-    return streamlit_folium._component_func(
-        script=parts.script,
-        header=parts.header,
-        html=parts.html,
-        id=parts.map_id,
-        key=parts.component_key,
-        height=height_px,
-        width=None,
-        returned_objects=list(RETURNED_OBJECTS),
-        default={"last_active_drawing": None},
-        zoom=None,
-        center=None,
-        feature_group=update_script(codes, selected, rings, prediction, day),
-        return_on_hover=False,
-        layer_control=None,
-        pixelated=False,
-        css_links=list(parts.css_links),
-        js_links=list(parts.js_links),
-        wrap_longitude=False,
-    )
+    arguments = component_arguments(parts, codes, selected, height_px, rings, prediction, day)
+    return streamlit_folium._component_func(**arguments)

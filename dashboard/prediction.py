@@ -56,6 +56,9 @@ def prediction_payload(
             deltas.append(np.column_stack([moved, codes[moved]]).ravel().tolist())
         previous = codes
         rings.append(ring_indices(day) or [])
+    changes = [d for d in timeline.change_points if first <= d <= last]
+    if timeline.previous_change(first) is not None and changes[:1] != [first]:
+        changes.insert(0, first)  # "Previous change" before the span's first change stops at its start
     return {
         "days": [epoch_day(d) for d in days],
         # The first interval's codes in full, then per interval only the sites whose code changed,
@@ -63,7 +66,7 @@ def prediction_payload(
         "firstCodes": first_codes,
         "deltas": deltas,
         "rings": rings,
-        "changes": [epoch_day(d) for d in timeline.change_points if first <= d <= last],
+        "changes": [epoch_day(d) for d in changes],
         "first": epoch_day(first),
         "last": epoch_day(last),
     }

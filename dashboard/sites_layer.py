@@ -36,6 +36,12 @@ CONTESTED_OUTLINE = "#e6007e"
 SELECTED_OUTLINE = "#ffb000"
 CHANGED_HALO = "#7b2cbf"
 RING_COLOUR = "#c2185b"
+# The page details the map's prediction listens to (the app draws them with these names; the browser
+# test `test_page_details_the_prediction_relies_on` checks they are on the real page): the date
+# slider, found by its label, whose `aria-valuetext` is the ISO day, and the change buttons' keys.
+SLIDER_LABEL = "Date"
+NEXT_BUTTON_KEY = "next_change"
+PREV_BUTTON_KEY = "prev_change"
 # Above this many sites Leaflet draws on a canvas: thousands of SVG paths make panning crawl.
 CANVAS_THRESHOLD = 2000
 
@@ -234,25 +240,41 @@ class SitesBase(MacroElement):
   };
   var showDay = function (day) {
     if (!prediction || day === null || day === prediction.shown) { return; }
+    var k = interval(day);
+    if (k < 0) { return; }
+    prediction.shown = day;
+    window.atlas.apply(prediction.codes[k], prediction.selected, prediction.rings[k]);
+  };
+  var interval = function (day) {
     var days = prediction.days, lo = 0, hi = days.length - 1, k = -1;
     while (lo <= hi) {
       var mid = (lo + hi) >> 1;
       if (days[mid] <= day) { k = mid; lo = mid + 1; } else { hi = mid - 1; }
     }
-    if (k < 0) { return; }
-    prediction.shown = day;
-    window.atlas.apply(prediction.codes[k], prediction.selected, prediction.rings[k]);
+    return k;
   };
-  var step = function (direction) {
-    var list = prediction.changes, current = prediction.current, target = null;
+  // The day "Next change" (direction 1) or "Previous change" (-1) moves to from `current`, or null.
+  var changeTarget = function (current, direction) {
+    var list = prediction.changes, target = null;
     for (var i = 0; i < list.length; i++) {
       if (direction > 0 && list[i] > current) { target = list[i]; break; }
       if (direction < 0 && list[i] < current) { target = list[i]; }
     }
+    return target === null ? null : Math.min(Math.max(target, prediction.first), prediction.last);
+  };
+  var step = function (direction) {
+    var target = changeTarget(prediction.current, direction);
     if (target === null) { return; }
-    target = Math.min(Math.max(target, prediction.first), prediction.last);
     prediction.current = target;
     showDay(target);
+  };
+  // For the tests that check the browser's answers against the server's at every breakpoint.
+  window.atlas.predictedCodes = function (day) {
+    var k = prediction ? interval(day) : -1;
+    return k < 0 ? null : prediction.codes[k];
+  };
+  window.atlas.changeTarget = function (current, direction) {
+    return prediction ? changeTarget(current, direction) : null;
   };
   window.atlas.predict = function (payload, day, selected) {
     prediction = payload;
@@ -275,17 +297,18 @@ class SitesBase(MacroElement):
     var observer = new host.MutationObserver(function (records) {
       records.forEach(function (record) {
         var el = record.target;
-        if (el.type === "range" && el.getAttribute("aria-label") === "Date") {
+        if (el.type === "range" && el.getAttribute("aria-label") === {{ this.slider_label|tojson }}) {
           showDay(epochDay(el.getAttribute("aria-valuetext")));
         }
       });
     });
     observer.observe(host.document.body, {subtree: true, attributes: true, attributeFilter: ["aria-valuetext"]});
     var onClick = function (event) {
-      var selector = ".st-key-next_change button, .st-key-prev_change button";
+      var next = ".st-key-{{ this.next_key }}", previous = ".st-key-{{ this.prev_key }}";
+      var selector = next + " button, " + previous + " button";
       var button = event.target.closest && event.target.closest(selector);
       if (!button || button.disabled || !prediction) { return; }
-      step(button.closest(".st-key-next_change") ? 1 : -1);
+      step(button.closest(next) ? 1 : -1);
     };
     host.document.addEventListener("click", onClick, true);
     host.__atlasCleanup = function () {
@@ -308,3 +331,4 @@ class SitesBase(MacroElement):
         # In the dashboard the map listens to Streamlit's slider and buttons for its prediction; a
         # standalone page (the static atlas) drives `window.atlas` itself.
         self.watch_streamlit = watch_streamlit
+        self.slider_label, self.next_key, self.prev_key = SLIDER_LABEL, NEXT_BUTTON_KEY, PREV_BUTTON_KEY
