@@ -1,9 +1,12 @@
 """Browser-side costs in headless Chromium against a real `streamlit run`, network off the machine blocked.
 
-For each app (ours, and the naive baseline) and dataset: time to first map, latency from a keyboard
-slider move and from a "Next change" click to the map repainted with the new state (p50/p95),
-whether the map iframe re-mounted (blanks) during updates, and the JS heap after the first and
-after the last of 50 moves.
+Apps: ours (`dashboard/app.py`), the baseline (`bench/baseline_app.py`, streamlit-folium's documented
+pattern) and, for the first map only, an empty Streamlit page with one st_folium map
+(`bench/empty_app.py`). For ours and the baseline, per dataset: the first map cold (the server's very
+first page, in a freshly launched browser) and warm (median of fresh browsers after that); from each
+"Next change" click or slider key press, the map repainted by the browser's own prediction (ours,
+when the dataset is small enough to send it) and the map repainted with the server's answer
+(confirmed), apart; the bytes the server sent on the websocket per move; iframe re-mounts; JS heap.
 """
 
 from __future__ import annotations
@@ -22,19 +25,27 @@ from tests.browser.conftest import LOCAL_PREFIXES, start_server, stop_server
 from tests.browser.helpers import MAP_FRAME, wait_idle
 
 CHROMIUM = os.environ.get("CHROMIUM", "/usr/bin/chromium")
+APPS = {"atlas": "dashboard/app.py", "baseline": "bench/baseline_app.py", "empty": "bench/empty_app.py"}
 
-# Wrap the dashboard's apply so each repaint records when it happened (after the next frame).
+# Ours: the repaint by the browser's prediction and the repaint with the server's update, told apart
+# by the server's update script, which calls window.atlas.predict just before window.atlas.apply.
+# Timestamps are Date.now() (the page and the map's iframe have different performance clocks).
 INSTRUMENT_ATLAS = """() => {
   if (window.__instrumented) return;
-  window.__instrumented = true; window.__applied = 0;
-  const original = window.atlas.apply;
-  window.atlas.apply = function (codes, selected) {
-    original(codes, selected);
-    requestAnimationFrame(() => { window.__applied += 1; window.__appliedAt = Date.now(); });
+  window.__instrumented = true; window.__predicted = 0; window.__confirmed = 0; window.__fromServer = false;
+  const apply = window.atlas.apply, predict = window.atlas.predict;
+  window.atlas.predict = function () { window.__fromServer = true; return predict.apply(this, arguments); };
+  window.atlas.apply = function () {
+    const server = window.__fromServer; window.__fromServer = false;
+    apply.apply(this, arguments);
+    requestAnimationFrame(() => {
+      const t = Date.now();
+      if (server) { window.__confirmed += 1; window.__confirmedAt = t; }
+      else { window.__predicted += 1; window.__predictedAt = t; }
+    });
   };
 }"""
-# When the user acts: the time of the key press or click event itself, taken in the page, so the
-# figure excludes the automation's own overhead before the event reaches the page.
+# When the user acts: the key press or mouse press as the page receives it.
 WATCH_ACTIONS = """() => {
   const mark = () => { window.__actionAt = Date.now(); };
   document.addEventListener('keydown', mark, true);
@@ -50,7 +61,7 @@ WATCH_REMOUNTS = """() => {
 
 
 def map_frame(page: Page) -> Frame:
-    return page.wait_for_selector(MAP_FRAME, timeout=120_000).content_frame()
+    return page.wait_for_selector(MAP_FRAME, timeout=300_000).content_frame()
 
 
 def heap_mb(page: Page) -> float:
@@ -61,57 +72,21 @@ def heap_mb(page: Page) -> float:
     return used / 1e6
 
 
-class Driver:
-    """Knows how to tell, for one app, that the map shows a new state."""
-
-    def __init__(self, page: Page, kind: str, n_sites: int) -> None:
-        self.page, self.kind, self.n_sites = page, kind, n_sites
-
-    def ready(self, timeout: float = 300) -> None:
-        if self.kind == "atlas":
-            map_frame(self.page).wait_for_function(
-                f"() => window.atlas && window.atlas.markers.length === {self.n_sites}", timeout=timeout * 1000
-            )
-            map_frame(self.page).evaluate(INSTRUMENT_ATLAS)
-        else:
-            map_frame(self.page).wait_for_function(
-                f"() => window.__dayAt && document.querySelectorAll('.leaflet-marker-icon').length === {self.n_sites}",
-                timeout=timeout * 1000,
-            )
-
-    def mark(self) -> Any:
-        if self.kind == "atlas":
-            return map_frame(self.page).evaluate("() => window.__applied")
-        return self.page.evaluate("() => document.querySelector('[data-testid=ba-day]').textContent")
-
-    def wait_repaint(self, before: Any, page: Page, timeout: float = 120) -> float | None:
-        deadline = time.monotonic() + timeout
-        t0 = None
-        while time.monotonic() < deadline:
-            try:
-                t0 = t0 or page.evaluate("() => window.__actionAt")
-                if t0 is None:
-                    time.sleep(0.005)
-                    continue
-                frame = map_frame(self.page)
-                if self.kind == "atlas":
-                    if frame.evaluate("() => window.__applied") > before:
-                        return (frame.evaluate("() => window.__appliedAt") - t0) / 1000
-                else:
-                    shown = self.page.evaluate("() => document.querySelector('[data-testid=ba-day]').textContent")
-                    state = frame.evaluate(
-                        "() => [window.__day, window.__dayAt, document.querySelectorAll('.leaflet-marker-icon').length]"
-                    )
-                    if shown != before and state[0] == shown and state[2] == self.n_sites and state[1]:
-                        return (state[1] - t0) / 1000
-            except Exception:
-                pass
-            time.sleep(0.005)
-        return None
+def ready(page: Page, kind: str, n_sites: int, timeout: float = 300) -> None:
+    """The sites are on the map (ours, the baseline) or the map is drawn (the empty page)."""
+    condition = {
+        "atlas": f"() => window.atlas && window.atlas.markers.length === {n_sites} && "
+        "window.atlas.markers.some(m => m.feature.properties.holder)",
+        "baseline": "() => window.__dayAt && "
+        f"document.querySelectorAll('path.leaflet-interactive').length === {n_sites}",
+        "empty": "() => window.map && document.querySelector('.leaflet-container')",
+    }[kind]
+    map_frame(page).wait_for_function(condition, timeout=timeout * 1000)
 
 
-def offline_page(playwright: Any) -> tuple[Any, Page]:
-    """A freshly launched Chromium and a page whose requests off 127.0.0.1 are all refused."""
+def offline_browser(playwright: Any) -> tuple[Any, Page, list[int]]:
+    """A freshly launched Chromium, its page (requests off 127.0.0.1 refused), and a list that
+    receives the size of every websocket frame the server sends."""
     browser = playwright.chromium.launch(
         executable_path=CHROMIUM, args=["--no-sandbox", "--disable-gpu", "--disable-background-networking"]
     )
@@ -119,106 +94,135 @@ def offline_page(playwright: Any) -> tuple[Any, Page]:
     context.route("**/*", lambda r: r.continue_() if r.request.url.startswith(LOCAL_PREFIXES) else r.abort())
     page = context.new_page()
     page.set_default_timeout(300_000)
-    return browser, page
+    received: list[int] = []
+    page.on("websocket", lambda ws: ws.on("framereceived", lambda payload: received.append(len(payload))))
+    return browser, page, received
 
 
-def first_map_times(url: str, kind: str, n_sites: int, loads: int = 5) -> list[float]:
-    """Seconds from navigation to the sites on the map, each load in a freshly launched browser
-    (nothing cached), against a server that has already served one page."""
-    times = []
-    with sync_playwright() as playwright:
-        for _ in range(loads):
-            browser, page = offline_page(playwright)
-            started = time.perf_counter()
-            page.goto(f"{url}/")
-            Driver(page, kind, n_sites).ready()
-            times.append(time.perf_counter() - started)
-            browser.close()
-    return times
+def first_map_seconds(playwright: Any, url: str, kind: str, n_sites: int) -> float:
+    browser, page, _ = offline_browser(playwright)
+    try:
+        started = time.perf_counter()
+        page.goto(f"{url}/")
+        ready(page, kind, n_sites)
+        return time.perf_counter() - started
+    finally:
+        browser.close()
 
 
-def run_app(url: str, kind: str, timeline: Timeline, n_sites: int, moves: int) -> dict[str, Any]:
+def _wait_move(page: Page, kind: str, before: dict[str, Any], timeout: float = 120) -> dict[str, float | None]:
+    """Seconds from the action to the predicted repaint (ours) and to the server-confirmed repaint."""
+    frame = map_frame(page)
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        acted = page.evaluate("() => window.__actionAt")
+        if kind == "atlas":
+            state = frame.evaluate(
+                "() => [window.__predicted, window.__predictedAt, window.__confirmed, window.__confirmedAt]"
+            )
+            if acted and state[2] > before["confirmed"]:
+                predicted = (state[1] - acted) / 1000 if state[0] > before["predicted"] else None
+                return {"predicted": predicted, "confirmed": (state[3] - acted) / 1000}
+        else:
+            shown = page.evaluate("() => document.querySelector('[data-testid=ba-day]').textContent")
+            day, day_at = frame.evaluate("() => [window.__day, window.__dayAt]")
+            if acted and shown != before["day"] and day == shown and day_at:
+                return {"predicted": None, "confirmed": (day_at - acted) / 1000}
+        time.sleep(0.005)
+    return {"predicted": None, "confirmed": None}
+
+
+def _mark(page: Page, kind: str) -> dict[str, Any]:
+    if kind == "atlas":
+        predicted, confirmed = map_frame(page).evaluate("() => [window.__predicted, window.__confirmed]")
+        return {"predicted": predicted, "confirmed": confirmed}
+    return {"day": page.evaluate("() => document.querySelector('[data-testid=ba-day]').textContent")}
+
+
+def run_app(playwright: Any, url: str, kind: str, timeline: Timeline, n_sites: int, moves: int) -> dict[str, Any]:
+    """Cold first map, then `moves` rounds of Next, slider left, slider right, each timed."""
     points = timeline.change_points
     start = points[len(points) // 3]
-    with sync_playwright() as playwright:
-        browser, page = offline_page(playwright)
-        t_load = time.perf_counter()
+    browser, page, received = offline_browser(playwright)
+    try:
+        started = time.perf_counter()
         page.goto(f"{url}/?date={start.isoformat()}")
-        driver = Driver(page, kind, n_sites)
-        driver.ready()
-        first_map = time.perf_counter() - t_load
+        ready(page, kind, n_sites)
+        cold = time.perf_counter() - started
         wait_idle(page, timeout=300)
+        if kind == "atlas":
+            map_frame(page).evaluate(INSTRUMENT_ATLAS)
         page.evaluate(WATCH_REMOUNTS)
         page.evaluate(WATCH_ACTIONS)
         slider = page.get_by_role("slider", name="Date")
         next_button = page.get_by_role("button", name="Next change")
-        next_times: list[float] = []
-        slider_times: list[float] = []
+        samples: dict[str, list[float]] = {"predicted": [], "confirmed": [], "bytes": []}
         misses = 0
-        heap_first = heap_last = float("nan")
+        heap_first = float("nan")
         for move in range(moves):
             for action in ("next", "left", "right"):
-                before = driver.mark()
+                before = _mark(page, kind)
                 if action == "next":
                     next_button.hover()
                 else:
                     slider.focus()
                 page.evaluate("() => { window.__actionAt = null; }")
+                bytes_before = sum(received)
                 if action == "next":
                     page.mouse.down()
                     page.mouse.up()
                 else:
                     page.keyboard.press("ArrowLeft" if action == "left" else "ArrowRight")
-                latency = driver.wait_repaint(before, page)
+                timing = _wait_move(page, kind, before)
                 wait_idle(page, timeout=300)
-                if latency is None:
+                if timing["confirmed"] is None:
                     misses += 1
-                else:
-                    (next_times if action == "next" else slider_times).append(latency)
+                    continue
+                samples["confirmed"].append(timing["confirmed"])
+                if timing["predicted"] is not None:
+                    samples["predicted"].append(timing["predicted"])
+                samples["bytes"].append(sum(received) - bytes_before)
             if move == 0:
                 heap_first = heap_mb(page)
         heap_last = heap_mb(page)
-        swaps = page.evaluate("() => window.__frameSwaps")
+        remounts = page.evaluate("() => window.__frameSwaps")
+    finally:
         browser.close()
     return {
-        "first_map": first_map,
-        "next_p50": p50(next_times),
-        "next_p95": percentile(next_times, 95),
-        "slider_p50": p50(slider_times),
-        "slider_p95": percentile(slider_times, 95),
-        "samples": len(next_times) + len(slider_times),
+        "first_map_cold": cold,
+        "predicted": samples["predicted"],
+        "confirmed": samples["confirmed"],
+        "bytes_per_move_p50": p50(samples["bytes"]),
+        "predicted_p50": p50(samples["predicted"]),
+        "predicted_p95": percentile(samples["predicted"], 95),
+        "confirmed_p50": p50(samples["confirmed"]),
+        "confirmed_p95": percentile(samples["confirmed"], 95),
         "misses": misses,
-        "remounts": swaps,
+        "remounts": remounts,
         "heap_first_mb": heap_first,
         "heap_last_mb": heap_last,
         "moves": moves * 3,
     }
 
 
-def measure(
-    directory: Path | None, label: str, moves: int, naive_moves: int, apps: tuple[str, ...] = ("atlas", "naive")
-) -> dict[str, Any]:
+def measure(directory: Path | None, label: str, moves: int, warm_loads: int = 5) -> dict[str, Any]:
+    """Every app on one dataset: ours and the baseline moved `moves` × 3 times; the empty page's first map."""
     timeline = Timeline(load_dataset(directory))
     n_sites = len(timeline.site_ids)
     results: dict[str, Any] = {"label": label, "sites": n_sites}
-    for kind, script, count in (("atlas", "dashboard/app.py", moves), ("naive", "bench/naive_app.py", naive_moves)):
-        if kind not in apps:
-            continue
-        server = start_server(directory, name=f"bench-{kind}-{label}", script=script)
-        try:
-            results[kind] = run_app(server.url, kind, timeline, n_sites, count)
-            warm = first_map_times(server.url, kind, n_sites, loads=5 if n_sites < 5000 else 2)
-            results[kind]["first_map_warm_p50"] = p50(warm)
-            results[kind]["first_map_warm"] = warm
-        finally:
-            stop_server(server)
+    with sync_playwright() as playwright:
+        for kind, script in APPS.items():
+            server = start_server(directory, name=f"bench-{kind}-{label}", script=script)
+            try:
+                if kind == "empty":
+                    cold = first_map_seconds(playwright, server.url, kind, n_sites)
+                    row: dict[str, Any] = {"first_map_cold": cold}
+                else:
+                    row = run_app(playwright, server.url, kind, timeline, n_sites, moves)
+                warm = [first_map_seconds(playwright, server.url, kind, n_sites) for _ in range(warm_loads)]
+                row["first_map_warm"] = warm
+                row["first_map_warm_p50"] = p50(warm)
+                results[kind] = row
+            finally:
+                stop_server(server)
     return results
-
-
-if __name__ == "__main__":
-    import json
-    import sys
-
-    directory = Path(sys.argv[1]) if len(sys.argv) > 1 and sys.argv[1] != "-" else None
-    apps = tuple(sys.argv[2].split(",")) if len(sys.argv) > 2 else ("atlas", "naive")
-    print(json.dumps(measure(directory, "adhoc", 3, 2, apps), indent=1, default=str))

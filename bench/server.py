@@ -1,7 +1,8 @@
 """Server-side costs: load and validate, state on a day, change points, building the map for a day.
 
-Ours (base map with all sites once + per-day state codes) beside the naive baseline (one
-`folium.Marker` per site, the whole map rebuilt for every day).
+Ours (base map with all sites once + per-day state codes) beside the baseline (the documented
+streamlit-folium pattern: the day's sites as one GeoJSON layer of circle markers sent as
+`feature_group_to_add`, see bench/baseline_app.py).
 """
 
 from __future__ import annotations
@@ -9,6 +10,11 @@ from __future__ import annotations
 import datetime as dt
 import json
 import random
+import subprocess
+import sys
+import tempfile
+import time
+from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
@@ -25,7 +31,7 @@ from geodata.site_table import SiteFilter, SiteTable
 from geodata.timeline import Timeline
 
 
-class _DayMarker(MacroElement):
+class DayMarker(MacroElement):
     """Sets `window.__day` in the map's script, so a browser benchmark sees which day a map shows."""
 
     _template = Template(
@@ -41,19 +47,77 @@ class _DayMarker(MacroElement):
         self.day = day
 
 
-def naive_map(records: list[dict[str, Any]], day: str = "") -> folium.Map:
-    """The baseline: a fresh map with one folium.Marker per site (Leaflet's default icon, served
-    locally like ours, since folium.Icon needs CDN assets this offline machine cannot load)."""
+def offline_map() -> folium.Map:
+    """A folium map with Leaflet served by the app itself (folium's CDN defaults cannot load offline)."""
     m = folium.Map(location=(35.0, 38.4), zoom_start=7, tiles=None)
     m.default_js = [("leaflet", LEAFLET_JS)]
     m.default_css = [("leaflet_css", LEAFLET_CSS)]
-    for record in records:
-        folium.Marker((record["lat"], record["lon"]), tooltip=record["name"]).add_to(m)
-    _DayMarker(day).add_to(m)
     return m
 
 
-def measure(directory: Path, label: str, naive_repeats: int = 3) -> dict[str, Any]:
+@lru_cache(maxsize=4)
+def _palette(timeline: Timeline) -> tuple[list[str], list[str]]:
+    """Each control period's holder colour and each site's name, read once per dataset."""
+    colours = timeline.dataset.actors["colour"].reindex(timeline.control.frame["holder"]).tolist()
+    return colours, list(timeline.dataset.sites["name"])
+
+
+def baseline_layer(timeline: Timeline, day: dt.date) -> folium.GeoJson:
+    """The day's sites as one GeoJSON layer of circle markers, coloured by holder, filled when active."""
+    state = timeline.state_at(day)
+    colours, names = _palette(timeline)
+    sites = timeline.dataset.sites
+    features = []
+    for i, (lat, lon) in enumerate(zip(sites["lat"], sites["lon"], strict=True)):
+        row = int(state.control_row[i])
+        features.append(
+            {
+                "type": "Feature",
+                "geometry": {"type": "Point", "coordinates": [float(lon), float(lat)]},
+                "properties": {
+                    "name": names[i],
+                    "colour": colours[row] if row >= 0 else "#888888",
+                    "active": bool(state.active[i]),
+                },
+            }
+        )
+    return folium.GeoJson(
+        {"type": "FeatureCollection", "features": features},
+        marker=folium.CircleMarker(radius=6),
+        style_function=lambda f: {
+            "color": "#1b1b1b" if f["properties"]["active"] else f["properties"]["colour"],
+            "fillColor": f["properties"]["colour"],
+            "fillOpacity": 0.9 if f["properties"]["active"] else 0.1,
+            "weight": 2,
+        },
+        tooltip=folium.GeoJsonTooltip(["name"]),
+    )
+
+
+def baseline_move(timeline: Timeline, day: dt.date) -> str:
+    """What the baseline's server does per move: the day's layer, rendered into the map's script."""
+    m = offline_map()
+    layer = folium.FeatureGroup(name="Sites")
+    baseline_layer(timeline, day).add_to(layer)
+    layer.add_to(m)
+    return m.get_root().render()
+
+
+def cli_seconds(directory: Path, arguments: list[str], runs: int = 3) -> float:
+    """Median wall time of `python -m geodata …` as a whole process (start, import, load, validate, answer)."""
+    samples = []
+    for _ in range(runs):
+        started = time.perf_counter()
+        subprocess.run(
+            [sys.executable, "-m", "geodata", *arguments, "--data", str(directory)],
+            stdout=subprocess.DEVNULL,
+            check=True,
+        )
+        samples.append(time.perf_counter() - started)
+    return p50(samples)
+
+
+def measure(directory: Path, label: str, baseline_repeats: int = 3) -> dict[str, Any]:
     rng = random.Random(3)
     load = repeat(lambda: load_dataset(directory), 3)
     dataset = load_dataset(directory)
@@ -75,7 +139,12 @@ def measure(directory: Path, label: str, naive_repeats: int = 3) -> dict[str, An
     predict = repeat(lambda: prediction_payload(timeline, table, everything, None, lambda d: None, span), 3)
     payload = prediction_payload(timeline, table, everything, None, lambda d: None, span)
     update = repeat(per_day_update, 50)
-    naive = repeat(lambda: naive_map(timeline.state_at(next(it)).records()).get_root().render(), naive_repeats)
+    baseline = repeat(lambda: baseline_move(timeline, next(it)), baseline_repeats)
+    with tempfile.TemporaryDirectory() as scratch:
+        cli_export = cli_seconds(
+            directory, ["export", "--date", "2021-06-01", "--format", "geojson", "-o", f"{scratch}/state.geojson"]
+        )
+    cli_state = cli_seconds(directory, ["state", "--date", "2021-06-01", "--format", "json"])
     return {
         "label": label,
         "sites": len(table),
@@ -90,7 +159,9 @@ def measure(directory: Path, label: str, naive_repeats: int = 3) -> dict[str, An
         "prediction_bytes": len(json.dumps(payload, separators=(",", ":"))) if payload else 0,
         "update_p50": p50(update),
         "update_p95": percentile(update, 95),
-        "naive_layer_p50": p50(naive),
+        "baseline_move_p50": p50(baseline),
+        "cli_state_p50": cli_state,
+        "cli_export_p50": cli_export,
         "update_bytes": len(
             update_script(
                 table.state_codes(timeline.state_at(last), table.mask(timeline.state_at(last), everything)), -1
