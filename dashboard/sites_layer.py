@@ -139,19 +139,37 @@ class SitesBase(MacroElement):
   // Sites that fall on (almost) the same pixel are spread on a small ring, so each can be seen and
   // clicked; their true coordinates stay in the details. Skipped on the canvas path (large data).
   var home = markers.map(function (marker) { return marker.getLatLng(); });
+  var spreadKey = null;
   var spread = function () {
-    markers.forEach(function (marker, i) { marker.setLatLng(home[i]); });
-    if (data.canvas) { return; }
     var shown = [];
     markers.forEach(function (marker, i) { if (group.hasLayer(marker)) { shown.push(i); } });
+    // The spread positions depend only on the zoom and on which sites are shown, which most day
+    // changes keep: then the markers stay where they are and nothing is computed.
+    var key = map.getZoom() + "|" + shown.join(",");
+    if (key === spreadKey) { return; }
+    spreadKey = key;
+    markers.forEach(function (marker, i) { marker.setLatLng(home[i]); });
+    if (data.canvas) { return; }
     var points = shown.map(function (i) { return map.latLngToLayerPoint(home[i]); });
     var near = 12;  // px: closer than this, two circles hide each other
+    var cellOf = function (p) { return Math.floor(p.x / near) + ":" + Math.floor(p.y / near); };
     // Push overlapping pairs apart a little at a time; identical points start in distinct
-    // directions (by their order), so the result is the same on every draw.
+    // directions (by their order), so the result is the same on every draw. Only pairs in
+    // neighbouring cells of a `near`-sized grid can overlap, so a round costs O(sites), not O(sites²).
     for (var round = 0; round < 30; round++) {
+      var cells = {};
+      points.forEach(function (p, k) { var c = cellOf(p); (cells[c] = cells[c] || []).push(k); });
       var moved = false;
       for (var a = 0; a < points.length; a++) {
-        for (var b = a + 1; b < points.length; b++) {
+        var cx = Math.floor(points[a].x / near), cy = Math.floor(points[a].y / near), candidates = [];
+        for (var gx = cx - 1; gx <= cx + 1; gx++) {
+          for (var gy = cy - 1; gy <= cy + 1; gy++) {
+            (cells[gx + ":" + gy] || []).forEach(function (b) { if (b > a) { candidates.push(b); } });
+          }
+        }
+        candidates.sort(function (x, y) { return x - y; });
+        for (var j = 0; j < candidates.length; j++) {
+          var b = candidates[j];
           var dx = points[b].x - points[a].x, dy = points[b].y - points[a].y, d = Math.sqrt(dx * dx + dy * dy);
           if (d >= near) { continue; }
           if (d < 0.01) { var t = 2.399963 * (b + a * 7); dx = Math.cos(t); dy = Math.sin(t); d = 1; }
@@ -166,17 +184,29 @@ class SitesBase(MacroElement):
     }
     shown.forEach(function (i, k) { markers[i].setLatLng(map.layerPointToLatLng(points[k])); });
   };
+  // Each permanent label costs the browser a layout when it is placed: keep them few, and place
+  // them again only when the labelled set or the zoom changes.
+  var maxLabels = 80;
+  var labelKey = null;
   var showLabels = function () {
     spread();
-    labels.clearLayers();
-    var zoomedIn = map.getZoom() >= labelZoom;
+    var zoomedIn = map.getZoom() >= labelZoom, view = map.getBounds().pad(0.2), wanted = [], majors = [];
     markers.forEach(function (marker, i) {
-      if (group.hasLayer(marker) && (zoomedIn || major(i))) {
-        labels.addLayer(labelOf[i].setLatLng(marker.getLatLng()));
-      }
+      if (!group.hasLayer(marker)) { return; }
+      if (zoomedIn) {
+        if (view.contains(marker.getLatLng())) { wanted.push(i); }
+      } else if (major(i)) { majors.push(i); }
     });
+    // Zoomed in: the sites in view (a few hundred at most); at country scale: the main bases, unless
+    // there are so many that labels would bury the map.
+    wanted = zoomedIn ? wanted.slice(0, 3 * maxLabels) : majors.length <= maxLabels ? majors : [];
+    var key = map.getZoom() + "|" + wanted.join(",");
+    if (key === labelKey) { return; }
+    labelKey = key;
+    labels.clearLayers();
+    wanted.forEach(function (i) { labels.addLayer(labelOf[i].setLatLng(markers[i].getLatLng())); });
   };
-  map.on("zoomend", showLabels);
+  map.on("zoomend moveend", showLabels);
   var styleOf = function (p, kind) {
     var k = data.kindStyles[kind] || data.kindStyles.other;
     var s = {radius: k.radius, weight: k.weight, dashArray: k.dashArray, color: p.colour,
