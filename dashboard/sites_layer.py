@@ -125,10 +125,13 @@ class SitesBase(MacroElement):
   // Labels: the main bases in use always, every other site once zoomed in (a label per site
   // at country scale would bury the map). Hidden sites lose their label with their marker.
   var labels = L.layerGroup().addTo(map);
+  // A label is the name's head: no parenthesis, no second clause, no trailing "air base", at most
+  // 26 characters; it sits on the side of the marker towards the map's centre, so it stays in view.
   var labelOf = markers.map(function (marker, i) {
-    var name = String(data.names[i]).replace(/\s*\(.*$/, "")
+    var name = String(data.names[i]).replace(/\s*\(.*$/, "").split(/\s+(?:and|with)\s+|,\s*/)[0]
       .replace(/\s+(military\s+)?(air\s*base|airport|airfield)$/i, "");
-    return L.tooltip({permanent: true, direction: "right", offset: [8, 0], className: "site-label",
+    if (name.length > 26) { name = name.slice(0, 25) + "\u2026"; }
+    return L.tooltip({permanent: true, direction: "auto", offset: [0, 0], className: "site-label",
                       interactive: false}).setLatLng(marker.getLatLng()).setContent(esc(name));
   });
   // The main bases: naval and air bases in Soviet/Russian use that day.

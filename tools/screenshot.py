@@ -6,6 +6,7 @@ Usage: python tools/screenshot.py  (writes docs/*.png)
 from __future__ import annotations
 
 import sys
+import tempfile
 import time
 from pathlib import Path
 
@@ -26,6 +27,32 @@ SHOTS = {
     "panel-table.png": ("?date=2020-01-01&panel=table", (1366, 1400)),
     "panel-cite.png": ("?date=2014-12-01&site=center-s&panel=cite", (1366, 1300)),
 }
+# The static atlas (dashboard/publish.py), opened from the file system with every other request refused.
+STATIC_SHOTS = {
+    "static-atlas.png": ("#date=2016-06-01&site=khmeimim", (1440, 900)),
+    "static-atlas-phone.png": ("#date=2021-06-01&site=tartus", (390, 844)),
+}
+
+
+def static_shots(browser, only: set[str]) -> None:
+    from dashboard.publish import publish
+
+    with tempfile.TemporaryDirectory() as scratch:
+        folder = Path(scratch) / "atlas"
+        publish(folder)
+        for name, (fragment, (width, height)) in STATIC_SHOTS.items():
+            if only and name not in only:
+                continue
+            context = browser.new_context(viewport={"width": width, "height": height})
+            context.route("**/*", lambda r: r.continue_() if r.request.url.startswith("file:") else r.abort())
+            page = context.new_page()
+            page.goto((folder / "index.html").as_uri() + fragment)
+            page.wait_for_selector("body[data-atlas-ready]")
+            time.sleep(0.5)
+            out = REPO / "docs" / name
+            page.screenshot(path=str(out))
+            print(f"wrote {out.relative_to(REPO)}")
+            context.close()
 
 
 def main() -> None:
@@ -56,6 +83,7 @@ def main() -> None:
                 page.screenshot(path=str(out), full_page=name.startswith("panel-"))
                 print(f"wrote {out.relative_to(REPO)}")
                 context.close()
+            static_shots(browser, only)
             browser.close()
     finally:
         stop_server(server)
