@@ -19,6 +19,7 @@ from pathlib import Path
 DATA = Path(__file__).resolve().parent.parent / "geodata" / "data"
 ROW_FILES = ("presence.csv", "control.csv", "events.csv", "systems.csv", "counts.csv")
 NEAR_KM = 1.0
+MAX_QUOTE = 300
 
 
 def read_rows(path: Path) -> list[dict[str, str]]:
@@ -106,14 +107,25 @@ def merge_group(group: Path, report: list[str]) -> None:
         if rows:
             append_rows(DATA / name, rows)
         counts[name] = len(rows)
-    seen = {(c["claim"], c["source"], c["quote"]) for c in read_rows(DATA / "citations.csv")}
-    citations = []
+    existing = read_rows(DATA / "citations.csv")
+    seen = {(c["claim"], c["source"]): c for c in existing}
+    citations: list[dict[str, str]] = []
     for citation in read_rows(group / "citations.csv"):
         citation = {**citation, "source": source_map.get(citation["source"], citation["source"])}
-        key = (citation["claim"], citation["source"], citation["quote"])
+        key = (citation["claim"], citation["source"])
         if key not in seen:
-            seen.add(key)
+            seen[key] = citation
             citations.append(citation)
+            continue
+        # One citation per claim and source: a second quote joins the first while it fits.
+        first = seen[key]
+        if citation["quote"] in first["quote"]:
+            continue
+        joined = f"{first['quote']} … {citation['quote']}"
+        if len(joined) <= MAX_QUOTE and first in citations:
+            first["quote"] = joined
+        else:
+            report.append(f"{group.name}: a further quote of {key[1]} for {key[0]} left out (too long or cited before)")
     append_rows(DATA / "citations.csv", citations)
     report.append(
         f"{group.name}: +{added} sites, "
