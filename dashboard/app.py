@@ -26,7 +26,7 @@ from dashboard import panels
 from dashboard.atlas import MAP_HEIGHT, Atlas, build_atlas, load_atlas
 from dashboard.details_panel import details_html
 from dashboard.html_parts import coverage_html, esc
-from dashboard.map_component import show_map
+from dashboard.map_component import map_missing, show_map
 from dashboard.panel_registry import PANELS, PanelContext
 from dashboard.prediction import epoch_day, prediction_payload
 from dashboard.sites_layer import NEXT_BUTTON_KEY, PREV_BUTTON_KEY, SLIDER_LABEL
@@ -358,8 +358,19 @@ def draw_view(atlas: Atlas) -> None:
             atlas, view.high_only, site_filter, view.compare, view.rings, f"{atlas.dataset.directory}|{id(atlas)}"
         )
         codes = table.state_codes(state, visible, changed)
-        output = show_map(atlas.map_parts, codes, selected, MAP_HEIGHT, rings, prediction, epoch_day(view.day))
-        if handle_click(atlas, output):
+        # The base map goes once per session and dataset (its component key); later runs send a stand-in.
+        key = atlas.map_parts.component_key
+        whole_map = st.session_state.get("map_sent") != key
+        output = show_map(
+            atlas.map_parts, codes, selected, MAP_HEIGHT, rings, prediction, epoch_day(view.day), whole_map
+        )
+        st.session_state.map_sent = key
+        request = map_missing(output)
+        if request is not None and request != st.session_state.get("map_request"):
+            # A new frame got the stand-in (the map was mounted again): send the whole map now.
+            st.session_state.map_request, st.session_state.map_sent = request, None
+            redraw_after_click()
+        elif request is None and handle_click(atlas, output):
             redraw_after_click()
     with col_details:
         site_panel(atlas, state)

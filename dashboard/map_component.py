@@ -22,6 +22,20 @@ from geodata.site_table import SiteTable
 
 RETURNED_OBJECTS = ("last_active_drawing",)
 
+# streamlit-folium sends every argument on every run, and its frontend runs `script` only when it
+# mounts the map. So the ~100 kB base map goes once per session; later runs send this stand-in. Should
+# a new frame ever receive the stand-in (the component mounted again), it asks the app for the whole
+# map, once, through the component's value: `map_missing` recognises that request.
+MAP_MISSING = "__atlas_map_missing__"
+STAND_IN_SCRIPT = (
+    "/* Bases Atlas: the base map was sent when this map was first mounted. */\n"
+    "var map_div = undefined;\n"
+    "if (!window.map) {\n"
+    "  window.parent.postMessage({isStreamlitMessage: true, type: 'streamlit:setComponentValue', dataType: 'json',\n"
+    f"    value: {{last_active_drawing: {{properties: {{id: '{MAP_MISSING}', nonce: String(Date.now())}}}}}}}}, '*');\n"
+    "}\n"
+)
+
 # The adapter's contract with streamlit-folium (pinned 0.27.4), checked by
 # tests/unit/test_map_adapter_contract.py so an upstream change fails one named test:
 # - the private helpers below render a folium map the way `st_folium` does;
@@ -114,10 +128,12 @@ def component_arguments(
     rings: list[int] | None = None,
     prediction: dict[str, Any] | None = None,
     day: int = 0,
+    whole_map: bool = True,
 ) -> dict[str, Any]:
-    """Everything sent to streamlit-folium's frontend on a run: the unchanging map and the day's update."""
+    """Everything sent to streamlit-folium's frontend on a run: the base map (or, once the browser
+    has it, its stand-in) and the day's update."""
     return {
-        "script": parts.script,
+        "script": parts.script if whole_map else STAND_IN_SCRIPT,
         "header": parts.header,
         "html": parts.html,
         "id": parts.map_id,
@@ -146,7 +162,14 @@ def show_map(
     rings: list[int] | None = None,
     prediction: dict[str, Any] | None = None,
     day: int = 0,
+    whole_map: bool = True,
 ) -> dict[str, Any] | None:
     """Mount (first run) or update (later runs) the map; returns the last clicked site's feature."""
-    arguments = component_arguments(parts, codes, selected, height_px, rings, prediction, day)
+    arguments = component_arguments(parts, codes, selected, height_px, rings, prediction, day, whole_map)
     return streamlit_folium._component_func(**arguments)
+
+
+def map_missing(output: dict[str, Any] | None) -> str | None:
+    """The request a freshly mounted frame sends when it got the stand-in: its nonce, else None."""
+    properties = ((output or {}).get("last_active_drawing") or {}).get("properties") or {}
+    return str(properties.get("nonce")) if properties.get("id") == MAP_MISSING else None

@@ -8,6 +8,7 @@ from unittest import mock
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from dashboard.map_component import MAP_MISSING, STAND_IN_SCRIPT
 from geodata.dataset import load_dataset
 from geodata.timeline import Timeline
 from tests.app.conftest import day_shown, drawn_features, drawn_ids, map_args, page_text
@@ -143,3 +144,26 @@ def test_fuzzed_links_always_render_a_sane_view(app, date, site, kind, active, q
         <= day_shown(at)
         <= max(dt.date.today(), TIMELINE.change_points[-1]).isoformat()
     )
+
+
+def test_the_base_map_goes_once_and_later_runs_send_its_stand_in(app):
+    at = app(date="2016-06-01")
+    first = map_args(at)
+    assert first["script"] != STAND_IN_SCRIPT and "window.atlas" in first["script"]
+    at.button(key="next_change").click().run()
+    later = map_args(at)
+    assert later["script"] == STAND_IN_SCRIPT and later["key"] == first["key"]
+    assert len(later["script"]) < 1000 < len(first["script"])
+
+
+def test_a_frame_that_got_the_stand_in_receives_the_whole_map_on_the_next_run(app):
+    request = {"last_active_drawing": {"properties": {"id": MAP_MISSING, "nonce": "17"}}}
+    at = app(date="2016-06-01")
+    with mock.patch("streamlit_folium._component_func", return_value=request) as component:
+        at.button(key="next_change").click().run()
+    scripts = [call.kwargs["script"] for call in component.call_args_list]
+    # The click's run sends the stand-in, sees the request and runs again with the whole map; the
+    # same request (same nonce) is answered once, not in a loop.
+    assert scripts[0] == STAND_IN_SCRIPT and scripts[1] != STAND_IN_SCRIPT and len(scripts) == 2
+    assert at.selectbox(key="site").value in ("", None)  # the request is not a click on a site
+    assert not at.exception

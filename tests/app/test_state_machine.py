@@ -22,7 +22,7 @@ from streamlit.testing.v1 import AppTest
 
 from dashboard.panel_registry import PANELS as REGISTRY
 from geodata.dataset import Dataset, load_dataset
-from tests.app.conftest import APP, day_shown, drawn_features, page_text
+from tests.app.conftest import APP, day_shown, drawn_features, map_args, page_text
 
 RANK = {"reported": -1, "low": 0, "medium": 1, "high": 2}
 PANELS = list(REGISTRY)
@@ -103,6 +103,7 @@ class DashboardSession:
 
     def __init__(self) -> None:
         self.at = AppTest.from_file(APP, default_timeout=90).run()
+        map_args(self.at)  # the first run carries the base map; later runs a stand-in
         self.model = Model(day=dt.date.fromisoformat(day_shown(self.at)))
         self.model.compare_day = self.at.session_state["compare_day"]
 

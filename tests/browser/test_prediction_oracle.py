@@ -6,6 +6,7 @@ from __future__ import annotations
 import datetime as dt
 
 from dashboard.atlas import build_atlas
+from dashboard.map_component import MAP_MISSING, STAND_IN_SCRIPT
 from dashboard.prediction import epoch_day
 from dashboard.sites_layer import NEXT_BUTTON_KEY, PREV_BUTTON_KEY, SLIDER_LABEL
 from geodata.dataset import load_dataset
@@ -64,3 +65,24 @@ def test_browser_change_steps_equal_the_servers_at_every_change_point(page, serv
 
     expected = [server_step(dt.date(1970, 1, 1) + dt.timedelta(days=d), s) for d, s in asked]
     assert answers == expected
+
+
+def test_the_stand_in_script_asks_for_the_whole_map_when_the_frame_has_none(browser):
+    """What a newly mounted map frame does with the stand-in: it posts the request the app answers."""
+    page = browser.new_page()
+    try:
+        page.goto("about:blank")
+        page.evaluate(
+            "() => { window.__got = []; window.addEventListener('message', e => window.__got.push(e.data)); }"
+        )
+        page.evaluate("script => { (0, eval)(script); }", STAND_IN_SCRIPT)
+        page.wait_for_function("() => window.__got.length > 0")
+        message = page.evaluate("() => window.__got[0]")
+        assert message["isStreamlitMessage"] and message["type"] == "streamlit:setComponentValue"
+        assert message["value"]["last_active_drawing"]["properties"]["id"] == MAP_MISSING
+        page.evaluate("() => { window.map = {}; window.__got = []; }")
+        page.evaluate("script => { (0, eval)(script); }", STAND_IN_SCRIPT)
+        page.wait_for_timeout(200)
+        assert page.evaluate("() => window.__got.length") == 0  # a frame that has its map asks nothing
+    finally:
+        page.close()
