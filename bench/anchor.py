@@ -25,6 +25,7 @@ from dashboard.basemap import COUNTRIES_FILE, LEAFLET_CSS_FILE, LEAFLET_JS_FILE,
 from dashboard.sites_layer import ACTIVE_OUTLINE, KIND_STYLES
 from geodata.site_table import ACTIVE, HOLDER_SHIFT, SiteFilter, SiteTable
 from geodata.timeline import Timeline
+from tests.browser.helpers import files_only
 
 VENDOR = Path(__file__).resolve().parent / "vendor" / "timedimension"
 ANCHOR_JS = [
@@ -35,7 +36,6 @@ ANCHOR_JS = [
     ("moment", "td/moment.min.js"),
 ]
 TIMESTAMP_BUDGET = 600_000  # sites × days on the time axis, so the page stays a few megabytes
-ALLOWED = ("file:", "data:", "blob:", "about:")
 READY = "() => document.querySelectorAll('path.leaflet-interactive').length > 0"
 # The repaint: TimeDimension's GeoJSON layer redraws on 'timeload'; this listener runs after it.
 INSTRUMENT = """() => {
@@ -148,17 +148,7 @@ def launch(playwright: Any) -> Any:
 def offline_page(browser: Any) -> tuple[Page, list[str]]:
     """A page that may read files and nothing else; the requests it refused are listed."""
     context = browser.new_context(viewport={"width": 1440, "height": 900})
-    blocked: list[str] = []
-
-    def route(request_route: Any) -> None:
-        url = request_route.request.url
-        if url.startswith(ALLOWED):
-            request_route.continue_()
-        else:
-            blocked.append(url)
-            request_route.abort()
-
-    context.route("**/*", route)
+    blocked = files_only(context)
     return context.new_page(), blocked
 
 

@@ -26,7 +26,7 @@ from dashboard import panels
 from dashboard.atlas import MAP_HEIGHT, Atlas, build_atlas, load_atlas
 from dashboard.details_panel import details_html
 from dashboard.html_parts import coverage_html, esc
-from dashboard.map_component import map_missing, show_map
+from dashboard.map_component import component_arguments, map_missing, show_map
 from dashboard.panel_registry import PANELS, PanelContext
 from dashboard.prediction import epoch_day, prediction_payload
 from dashboard.sites_layer import NEXT_BUTTON_KEY, PREV_BUTTON_KEY, SLIDER_LABEL
@@ -362,7 +362,9 @@ def draw_view(atlas: Atlas) -> None:
         key = atlas.map_parts.component_key
         whole_map = st.session_state.get("map_sent") != key
         output = show_map(
-            atlas.map_parts, codes, selected, MAP_HEIGHT, rings, prediction, epoch_day(view.day), whole_map
+            component_arguments(
+                atlas.map_parts, codes, selected, MAP_HEIGHT, rings, prediction, epoch_day(view.day), whole_map
+            )
         )
         st.session_state.map_sent = key
         request = map_missing(output)

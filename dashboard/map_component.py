@@ -154,18 +154,8 @@ def component_arguments(
     }
 
 
-def show_map(
-    parts: MapParts,
-    codes: np.ndarray,
-    selected: int,
-    height_px: int,
-    rings: list[int] | None = None,
-    prediction: dict[str, Any] | None = None,
-    day: int = 0,
-    whole_map: bool = True,
-) -> dict[str, Any] | None:
+def show_map(arguments: dict[str, Any]) -> dict[str, Any] | None:
     """Mount (first run) or update (later runs) the map; returns the last clicked site's feature."""
-    arguments = component_arguments(parts, codes, selected, height_px, rings, prediction, day, whole_map)
     return streamlit_folium._component_func(**arguments)
 
 

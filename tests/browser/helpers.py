@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 import time
+from typing import Any
 
 from playwright.sync_api import FrameLocator, Page
 
@@ -97,3 +98,23 @@ def assert_no_failure(page: Page) -> None:
     """Neither a traceback nor the app's 'something went wrong' message is on the page."""
     assert not page.query_selector("[data-testid='stException']")
     assert "Something went wrong" not in page.inner_text("body")
+
+
+FILE_PREFIXES = ("file:", "data:", "blob:", "about:")
+
+
+def files_only(context: Any) -> list[str]:
+    """Let a browser context read files and nothing else (a static page opened from disk); the
+    returned list receives every request it refused."""
+    blocked: list[str] = []
+
+    def route(request_route: Any) -> None:
+        url = request_route.request.url
+        if url.startswith(FILE_PREFIXES):
+            request_route.continue_()
+        else:
+            blocked.append(url)
+            request_route.abort()
+
+    context.route("**/*", route)
+    return blocked

@@ -14,9 +14,9 @@ import pytest
 from dashboard.publish import publish
 from geodata.dataset import load_dataset
 from geodata.timeline import Timeline
+from tests.browser.helpers import files_only
 from tests.conftest import FIXTURES
 
-ALLOWED = ("file:", "data:", "blob:", "about:")
 INJECTED = "img[src='x'], svg[onload], iframe[src^='javascript'], b[onmouseover], i[onmouseover], a[href^='javascript']"
 TODAY = dt.date.today()
 
@@ -37,17 +37,7 @@ def timeline() -> Timeline:
 def offline_page(browser):
     """A fresh browser context that may read files and nothing else; blocked requests are recorded."""
     context = browser.new_context(viewport={"width": 1440, "height": 900})
-    blocked: list[str] = []
-
-    def route(request_route):
-        url = request_route.request.url
-        if url.startswith(ALLOWED):
-            request_route.continue_()
-        else:
-            blocked.append(url)
-            request_route.abort()
-
-    context.route("**/*", route)
+    blocked = files_only(context)
     page = context.new_page()
     page.set_default_timeout(20_000)
     page.blocked = blocked
