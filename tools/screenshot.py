@@ -25,7 +25,7 @@ SHOTS = {
     "dashboard-rings-compare.png": ("?date=2016-06-01&site=khmeimim&rings=1&cmp=2015-06-01", (1366, 900)),
     "panel-timeline.png": ("?date=2016-06-01&site=palmyra-airport&panel=timeline", (1366, 1500)),
     "panel-table.png": ("?date=2020-01-01&panel=table", (1366, 1400)),
-    "panel-cite.png": ("?date=2014-12-01&site=center-s&panel=cite", (1366, 1300)),
+    "panel-cite.png": ("?date=2014-12-01&site=center-s&panel=cite", (1366, 1800)),
 }
 # The static atlas (dashboard/publish.py), opened from the file system with every other request refused.
 STATIC_SHOTS = {
