@@ -12,6 +12,7 @@ from dashboard.sites_layer import (
     KIND_STYLES,
     RING_COLOUR,
     SELECTED_OUTLINE,
+    SHAPE_VERTICES,
 )
 from geodata.schema import SITE_KIND_LABELS
 from geodata.site_table import SiteTable
@@ -19,12 +20,22 @@ from geodata.timeline import UNKNOWN_HOLDER_COLOUR, UNKNOWN_HOLDER_LABEL
 
 
 def _kind_symbol(kind: str) -> str:
+    """The kind's map symbol as a small SVG: the same shape (vertices), stroke and dash as the map."""
     style = KIND_STYLES[kind]
-    size = style["radius"] * 2 - 4
-    border = "dotted" if style["dashArray"] == "1 4" else "dashed" if style["dashArray"] else "solid"
+    radius, weight = style["radius"] * 0.8, min(style["weight"], 3)
+    half = round(radius * 1.35 + weight, 1)
+    dash = f" stroke-dasharray='{style['dashArray']}'" if style["dashArray"] else ""
+    paint = f"fill='#cccccc' stroke='{ACTIVE_OUTLINE}' stroke-width='{weight}'{dash}"
+    vertices = SHAPE_VERTICES.get(style["shape"])
+    if vertices:
+        points = " ".join(f"{half + x * radius:.1f},{half + y * radius:.1f}" for x, y in vertices)
+        mark = f"<polygon points='{points}' {paint}/>"
+    else:
+        mark = f"<circle cx='{half}' cy='{half}' r='{radius:.1f}' {paint}/>"
+    size = 2 * half
     return (
-        f"<span class='ba-swatch' aria-hidden='true' style='width:{size}px;height:{size}px;"
-        f"border:{min(style['weight'], 3)}px {border} {ACTIVE_OUTLINE};background:#cccccc'></span>"
+        f"<svg class='ba-symbol' data-shape='{style['shape']}' width='{size}' height='{size}' "
+        f"viewBox='0 0 {size} {size}' aria-hidden='true'>{mark}</svg>"
     )
 
 
@@ -54,7 +65,7 @@ def legend_html(holders: Iterable[tuple[str, str]]) -> str:
     return (
         "<div class='ba-legend' data-testid='ba-legend'>"
         f"<div><b>Colour: who held the ground</b><ul>{holder_items}</ul></div>"
-        f"<div><b>Size and outline: kind</b><ul>{kind_items}</ul></div>"
+        f"<div><b>Shape, size and outline: kind</b><ul>{kind_items}</ul></div>"
         f"<div><b>Fill: activity</b><ul>{state_items}</ul></div>"
         "</div>"
     )

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import base64
 import json
+import math
 from typing import Any
 
 from branca.element import MacroElement
@@ -19,17 +20,44 @@ from jinja2 import Template
 
 from geodata.site_table import HOLDER_SHIFT, SiteTable
 
-# Marker radius, stroke weight and dash pattern per site kind: the "symbol" half of the legend.
+# Marker shape, radius, stroke weight and dash pattern per site kind: the "symbol" half of the legend.
 KIND_STYLES: dict[str, dict[str, Any]] = {
-    "naval-base": {"radius": 12, "weight": 4, "dashArray": None},
-    "air-base": {"radius": 10, "weight": 3, "dashArray": None},
-    "sigint-station": {"radius": 9, "weight": 3, "dashArray": "4 3"},
-    "army-base": {"radius": 9, "weight": 3, "dashArray": "9 4"},
-    "military-police": {"radius": 7, "weight": 3, "dashArray": "1 4"},
-    "observation-post": {"radius": 5, "weight": 2, "dashArray": None},
-    "air-defence": {"radius": 9, "weight": 4, "dashArray": "2 2"},
-    "depot": {"radius": 8, "weight": 2, "dashArray": "6 2"},
-    "other": {"radius": 7, "weight": 2, "dashArray": None},
+    "naval-base": {"shape": "hexagon", "radius": 12, "weight": 4, "dashArray": None},
+    "air-base": {"shape": "triangle", "radius": 10, "weight": 3, "dashArray": None},
+    "sigint-station": {"shape": "star", "radius": 10, "weight": 2, "dashArray": None},
+    "army-base": {"shape": "square", "radius": 9, "weight": 3, "dashArray": None},
+    "military-police": {"shape": "circle", "radius": 7, "weight": 3, "dashArray": "1 4"},
+    "observation-post": {"shape": "circle", "radius": 5, "weight": 2, "dashArray": None},
+    "air-defence": {"shape": "triangle-down", "radius": 9, "weight": 3, "dashArray": "2 2"},
+    "depot": {"shape": "diamond", "radius": 8, "weight": 2, "dashArray": "6 2"},
+    "other": {"shape": "circle", "radius": 7, "weight": 2, "dashArray": None},
+}
+
+
+def _regular(corners: int, turn: float, scale: float = 1.0) -> list[tuple[float, float]]:
+    return [
+        (
+            round(scale * math.cos(turn + k * 2 * math.pi / corners), 3),
+            round(scale * math.sin(turn + k * 2 * math.pi / corners), 3),
+        )
+        for k in range(corners)
+    ]
+
+
+def _star() -> list[tuple[float, float]]:
+    outer, inner = _regular(5, -math.pi / 2, 1.25), _regular(5, -math.pi / 2 + math.pi / 5, 0.55)
+    return [point for pair in zip(outer, inner, strict=True) for point in pair]
+
+
+# Vertices of each shape for a marker of radius 1 (y points down, as on screen): the map scales them
+# by the marker's radius and the legend draws them, so both show the same symbol. Circles are arcs.
+SHAPE_VERTICES: dict[str, list[tuple[float, float]]] = {
+    "hexagon": _regular(6, math.pi / 6),
+    "triangle": _regular(3, -math.pi / 2, 1.3),
+    "triangle-down": _regular(3, math.pi / 2, 1.3),
+    "square": _regular(4, math.pi / 4, 1.2),
+    "diamond": _regular(4, 0, 1.3),
+    "star": _star(),
 }
 ACTIVE_OUTLINE = "#1b1b1b"
 CONTESTED_OUTLINE = "#e6007e"
@@ -63,6 +91,7 @@ def static_payload(table: SiteTable) -> dict[str, Any]:
         "holders": table.holder_labels,
         "colours": table.holder_colours,
         "kindStyles": KIND_STYLES,
+        "shapes": SHAPE_VERTICES,
         "outline": {
             "active": ACTIVE_OUTLINE,
             "contested": CONTESTED_OUTLINE,
@@ -96,6 +125,17 @@ class SitesBase(MacroElement):
     });
   };
   var renderer = data.canvas ? L.canvas({padding: 0.2}) : L.svg({padding: 0.2});
+  // A circle marker drawn as its kind's shape (SVG; on the canvas used for very large data, circles).
+  var ShapeMarker = L.CircleMarker.extend({
+    _updatePath: function () {
+      var vertices = data.shapes[this.options.shape];
+      if (!vertices || data.canvas || this._empty()) { return L.CircleMarker.prototype._updatePath.call(this); }
+      var p = this._point, r = this._radius;
+      this._renderer._setPath(this, "M" + vertices.map(function (v) {
+        return (p.x + v[0] * r).toFixed(1) + "," + (p.y + v[1] * r).toFixed(1);
+      }).join("L") + "Z");
+    }
+  });
   map.getContainer().setAttribute("aria-label",
     "Map of the sites on the chosen day; the Site list beside the map chooses a site by keyboard");
   var halos = L.layerGroup().addTo(map);
@@ -106,8 +146,9 @@ class SitesBase(MacroElement):
   });
   var group = L.featureGroup().addTo(map);
   var markers = data.ids.map(function (id, i) {
-    var marker = L.circleMarker([data.lat[i], data.lon[i]], {
+    var marker = new ShapeMarker([data.lat[i], data.lon[i]], {
       renderer: renderer,
+      shape: (data.kindStyles[data.kinds[i]] || data.kindStyles.other).shape,
       className: "site-marker site-" + String(id).replace(/[^a-z0-9-]/g, "")
     });
     marker.feature = {type: "Feature", geometry: {type: "Point", coordinates: [data.lon[i], data.lat[i]]},

@@ -101,3 +101,25 @@ def test_every_panel_in_a_row_with_the_slider_moved_between_them(page, server):
         wait_idle(page)
         assert_no_failure(page)
         assert url_param(page, "site") == "khmeimim" and url_param(page, "cmp") == "2015-06-01"
+
+
+def test_each_kind_is_drawn_as_its_shape_on_the_map(page, server):
+    """Issue 11, item 9: kinds told apart at a glance, not by size alone (the legend draws the same)."""
+    from dashboard.sites_layer import KIND_STYLES, SHAPE_VERTICES
+
+    open_app(page, server.url, "?date=2021-06-01")
+    frame = page.wait_for_selector("iframe[title='streamlit_folium.st_folium']").content_frame()
+    drawn = frame.evaluate(
+        """() => window.atlas.markers.filter(m => m._path).map(m =>
+             [m.feature.properties.kind, m._path.getAttribute('d')])"""
+    )
+    by_kind: dict[str, set[str]] = {}
+    for kind, path in drawn:
+        corners = path.count("L") + 1 if path.endswith("Z") and " a" not in path.lower() else 0
+        by_kind.setdefault(kind, set()).add("arc" if "a" in path.replace("M", "") else f"{corners}")
+    for kind, forms in by_kind.items():
+        shape = KIND_STYLES[kind]["shape"]
+        expected = str(len(SHAPE_VERTICES[shape])) if shape in SHAPE_VERTICES else "arc"
+        assert forms == {expected}, (kind, forms)
+    assert len(by_kind) >= 6
+    assert_no_failure(page)

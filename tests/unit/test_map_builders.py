@@ -72,6 +72,19 @@ def test_legend_explains_every_holder_and_kind():
         assert label in html
 
 
+def test_every_kind_has_its_own_symbol_and_the_legend_draws_the_maps_shape():
+    from dashboard.sites_layer import KIND_STYLES, SHAPE_VERTICES
+
+    symbols = {(s["shape"], s["radius"], s["dashArray"]) for s in KIND_STYLES.values()}
+    assert len(symbols) == len(KIND_STYLES)  # no two kinds look alike
+    html = legend_html([])
+    for kind, style in KIND_STYLES.items():
+        assert f"data-shape='{style['shape']}'" in html, kind
+    polygons = html.count("<polygon")
+    assert polygons == sum(1 for s in KIND_STYLES.values() if s["shape"] in SHAPE_VERTICES) and polygons >= 5
+    assert static_payload(TABLE)["shapes"] == SHAPE_VERTICES
+
+
 def test_history_strip_marks_the_day_and_fades_low_confidence():
     history = site_history(DATASET, "bravo")
     strip = history_strip(history, dt.date(2016, 1, 1), (dt.date(1971, 1, 1), dt.date(2026, 1, 1)))
