@@ -31,13 +31,14 @@ from dashboard.panel_registry import PANELS, PanelContext
 from dashboard.prediction import epoch_day, prediction_payload
 from dashboard.sites_layer import NEXT_BUTTON_KEY, PREV_BUTTON_KEY, SLIDER_LABEL
 from dashboard.url_state import ViewState, parse_view, to_params
+from dashboard.view_model import run_answers
 from geodata.archive import extract_dataset
 from geodata.config import data_dir
 from geodata.coverage import coverage_at
 from geodata.dataset import load_dataset
 from geodata.history import site_history
 from geodata.problems import DatasetError, Problem
-from geodata.site_table import SiteFilter, summary_line
+from geodata.site_table import SiteFilter
 from geodata.timeline import DayState, Timeline
 
 LOG = logging.getLogger("bases_atlas")
@@ -335,16 +336,12 @@ def draw_view(atlas: Atlas) -> None:
     advance_play(atlas)
     time_slider(atlas)
     view = current_view()
-    timeline, table = atlas.answers(view.high_only)
-    state = timeline.state_at(view.day)
-    site_filter = SiteFilter(view.kinds, view.holders, view.operators, view.active_only, view.search)
-    visible = table.mask(state, site_filter)
-    changed = state.changed_since(timeline.state_at(view.compare)) if view.compare else None
-    summary = summary_line(table.summary(state, visible))
+    answers = run_answers(atlas, view)
+    timeline, state = answers.timeline, answers.state
     col_day, *button_columns = st.columns([4.2, 1.55, 1.35, 0.9], vertical_alignment="center")
     col_day.markdown(
         f"<div class='ba-dayline'><span class='ba-day' data-testid='ba-day'>{view.day.isoformat()}</span>"
-        f"<span class='ba-summary' data-testid='ba-summary'>{esc(summary)}"
+        f"<span class='ba-summary' data-testid='ba-summary'>{esc(answers.headline)}"
         + (" · high-confidence claims only" if view.high_only else "")
         + "</span></div>",
         unsafe_allow_html=True,
@@ -352,18 +349,27 @@ def draw_view(atlas: Atlas) -> None:
     change_buttons(atlas, timeline, button_columns)
     col_map, col_details = st.columns([3, 2], gap="medium")
     with col_map:
-        selected = timeline.site_index(view.site) if view.site else -1
-        rings = atlas.ring_indices(timeline, view.day) if view.rings else []
         prediction = cached_prediction(
-            atlas, view.high_only, site_filter, view.compare, view.rings, f"{atlas.dataset.directory}|{id(atlas)}"
+            atlas,
+            view.high_only,
+            answers.site_filter,
+            view.compare,
+            view.rings,
+            f"{atlas.dataset.directory}|{id(atlas)}",
         )
-        codes = table.state_codes(state, visible, changed)
         # The base map goes once per session and dataset (its component key); later runs send a stand-in.
         key = atlas.map_parts.component_key
         whole_map = st.session_state.get("map_sent") != key
         output = show_map(
             component_arguments(
-                atlas.map_parts, codes, selected, MAP_HEIGHT, rings, prediction, epoch_day(view.day), whole_map
+                atlas.map_parts,
+                answers.codes,
+                answers.selected,
+                MAP_HEIGHT,
+                answers.rings,
+                prediction,
+                epoch_day(view.day),
+                whole_map,
             )
         )
         st.session_state.map_sent = key
@@ -380,7 +386,7 @@ def draw_view(atlas: Atlas) -> None:
     panels.tour_panel(atlas)
     # One panel at a time: only the chosen one is computed and sent, which keeps every rerun light.
     panel = st.radio("Panel", list(PANELS), key="panel", horizontal=True, format_func=lambda p: PANELS[p].label)
-    PANELS[panel].render(PanelContext(atlas, timeline, view, state, visible))
+    PANELS[panel].render(PanelContext(atlas, timeline, view, state, answers.visible))
     sync_url(current_view())
 
 
