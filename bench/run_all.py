@@ -25,7 +25,6 @@ from playwright.sync_api import sync_playwright
 from bench import anchor, browser, server
 from bench.synthetic import write_dataset
 from bench.timing import ms
-from dashboard.static_atlas import story_span
 from geodata.config import DEFAULT_DATA_DIR
 from geodata.dataset import load_dataset
 from geodata.timeline import Timeline
@@ -207,7 +206,7 @@ def render(data: dict[str, Any]) -> None:
 
 def measure_anchor(directory: Path, label: str, scratch: Path) -> dict[str, Any]:
     timeline = Timeline(load_dataset(directory))
-    inp = anchor.anchor_input(timeline, story_span(timeline, dt.date(2026, 11, 28)))
+    inp = anchor.anchor_input(timeline, timeline.story_span(dt.date(2026, 11, 28)))
     page = anchor.write_anchor(inp, scratch / f"anchor-{label}")
     with sync_playwright() as playwright:
         result = anchor.measure_anchor(playwright, page, ANCHOR_MOVES)

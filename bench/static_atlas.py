@@ -31,7 +31,6 @@ from bench.anchor import (
 )
 from bench.timing import ms, p50, percentile
 from dashboard.publish import folder_bytes, publish
-from dashboard.static_atlas import story_span
 from geodata.dataset import load_dataset
 from geodata.timeline import Timeline
 
@@ -58,7 +57,7 @@ def measure(out: Path) -> dict[str, Any]:
     ours_dir = out / "atlas"
     publish(ours_dir)
     timeline = Timeline(load_dataset())
-    span = story_span(timeline, dt.date.today())
+    span = timeline.story_span(dt.date.today())
     inp = anchor_input(timeline, span)
     anchor = write_anchor(inp, out / "anchor")
     ours_url = (ours_dir / "index.html").as_uri() + "#date=1971-01-01"

@@ -12,13 +12,10 @@ from dashboard.legend import legend_holders
 from dashboard.map_component import MapParts, prepare_map
 from dashboard.url_state import Choices
 from geodata.dataset import Dataset, load_dataset
-from geodata.dates import parse_day
-from geodata.schema import TIMELINE_START
 from geodata.site_table import SiteTable
 from geodata.timeline import Timeline
 
 MAP_HEIGHT = 590
-STORY_START = parse_day(TIMELINE_START)
 
 
 @dataclass(frozen=True)
@@ -68,9 +65,7 @@ class Atlas:
 
 def build_atlas(dataset: Dataset, today: dt.date) -> Atlas:
     timeline = Timeline(dataset)
-    first_day, last_day = timeline.span(today)
-    # Holder timelines reach back before the story (to 1963); the slider starts with the story.
-    first_day = min(max(first_day, STORY_START), last_day)
+    first_day, last_day = timeline.story_span(today)
     table = SiteTable(timeline)
     strict = Timeline(dataset, min_confidence="high")
     return Atlas(

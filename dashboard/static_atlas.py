@@ -22,9 +22,7 @@ from dashboard.legend import legend_holders, legend_html
 from dashboard.prediction import epoch_day, prediction_payload
 from geodata import site_table
 from geodata.dataset import Dataset
-from geodata.dates import parse_day
 from geodata.history import site_history
-from geodata.schema import TIMELINE_START
 from geodata.site_table import SiteFilter, SiteTable
 from geodata.timeline import Timeline
 
@@ -39,17 +37,11 @@ class StaticAtlasError(ValueError):
     """The dataset cannot be published as a static atlas (said why)."""
 
 
-def story_span(timeline: Timeline, today: dt.date) -> tuple[dt.date, dt.date]:
-    """The slider's range: from the story's start (1971) to the later of today and the last change."""
-    first, last = timeline.span(today)
-    return min(max(first, parse_day(TIMELINE_START)), last), last
-
-
 def atlas_data(dataset: Dataset, today: dt.date) -> tuple[SiteTable, dict[str, Any]]:
     """The site table (for the map) and every answer the page needs, JSON-ready."""
     timeline = Timeline(dataset)
     table = SiteTable(timeline)
-    first, last = story_span(timeline, today)
+    first, last = timeline.story_span(today)
     payload = prediction_payload(
         timeline, table, SiteFilter(), None, lambda day: sorted(timeline.systems_at(day).tolist()), (first, last)
     )

@@ -20,7 +20,9 @@ import numpy as np
 import pandas as pd
 
 from geodata.dataset import OPEN_END_DAY, Dataset
-from geodata.schema import CONFIDENCE_RANK, SITE_KIND_LABELS
+from geodata.schema import CONFIDENCE_RANK, SITE_KIND_LABELS, TIMELINE_START
+
+STORY_START = dt.date.fromisoformat(TIMELINE_START)  # the 1971 Tartus agreement: where the story starts
 
 UNKNOWN_HOLDER_LABEL = "Unknown / not recorded"
 UNKNOWN_HOLDER_COLOUR = "#9e9e9e"
@@ -148,6 +150,12 @@ class Timeline:
         if not self.change_points:
             return today, today
         return self.change_points[0], max(today, self.change_points[-1])
+
+    def story_span(self, today: dt.date | None = None) -> tuple[dt.date, dt.date]:
+        """The span a slider shows: holder timelines reach back before the story (to 1963), the
+        slider starts with the story (1971) unless the data starts later."""
+        first, last = self.span(today)
+        return min(max(first, STORY_START), last), last
 
     def next_change(self, day: dt.date) -> dt.date | None:
         """The first change point strictly after `day`, or None."""
