@@ -343,9 +343,14 @@ class SitesBase(MacroElement):
     showDay(target);
   };
   // For the tests that check the browser's answers against the server's at every breakpoint.
+  // Also what the static atlas (dashboard/static_atlas.py) draws from: it hands its data to predict.
   window.atlas.predictedCodes = function (day) {
     var k = prediction ? interval(day) : -1;
     return k < 0 ? null : prediction.codes[k];
+  };
+  window.atlas.predictedRings = function (day) {
+    var k = prediction ? interval(day) : -1;
+    return k < 0 ? [] : prediction.rings[k];
   };
   window.atlas.changeTarget = function (current, direction) {
     return prediction ? changeTarget(current, direction) : null;

@@ -1,7 +1,7 @@
 /* Bases Atlas, static edition: the day slider, change steps, Play, site details and the view in the
  * address's fragment (#date=YYYY-MM-DD&site=ID), driven entirely in the browser.
  *
- * window.BASES_ATLAS_DATA (atlas-data.js) holds every interval's marker codes, delta-encoded as the
+ * window.BASES_ATLAS_DATA_GZ (atlas-data.js) holds every interval's marker codes, delta-encoded as the
  * dashboard's prediction sends them, and every site's story as HTML already escaped by the Python
  * that wrote it. This script never turns data text into markup: names and labels go in as text.
  */
@@ -40,13 +40,9 @@
     var CONTESTED = data.bits.CONTESTED, LOW = data.bits.LOW_CONFIDENCE, REPORTED = data.bits.REPORTED;
     var holderShift = data.holderShift;
 
-    // Every interval's codes, rebuilt once from the first interval and the per-interval deltas.
-    var codes = [data.firstCodes.slice()];
-    data.deltas.forEach(function (delta) {
-      var next = codes[codes.length - 1].slice();
-      for (var j = 0; j < delta.length; j += 2) { next[delta[j]] = delta[j + 1]; }
-      codes.push(next);
-    });
+    // The map's own script decodes the intervals and finds a day's codes and change steps
+    // (window.atlas in dashboard/sites_layer.py): this page only chooses the day and the site.
+    window.atlas.predict(data, data.defaultDay, -1);
     var siteIndex = {};
     data.sites.forEach(function (site, i) { siteIndex[site.id] = i; });
 
@@ -56,14 +52,6 @@
       if (!m) { return null; }
       var day = Math.round(Date.UTC(+m[1], +m[2] - 1, +m[3]) / DAY_MS);
       return iso(day) === text ? day : null;  // 2016-02-30 is not a day
-    };
-    var intervalOf = function (day) {
-      var lo = 0, hi = data.days.length - 1, k = 0;
-      while (lo <= hi) {
-        var mid = (lo + hi) >> 1;
-        if (data.days[mid] <= day) { k = mid; lo = mid + 1; } else { hi = mid - 1; }
-      }
-      return k;
     };
 
     var view = {day: data.defaultDay, site: -1, rings: false};
@@ -146,15 +134,15 @@
     };
 
     var render = function () {
-      var k = intervalOf(view.day), dayCodes = codes[k];
-      window.atlas.apply(dayCodes, view.site, view.rings ? data.rings[k] : []);
+      var dayCodes = window.atlas.predictedCodes(view.day);
+      window.atlas.apply(dayCodes, view.site, view.rings ? window.atlas.predictedRings(view.day) : []);
       slider.value = view.day;
       slider.setAttribute("aria-valuetext", iso(view.day));
       dateInput.value = iso(view.day);
       $("sa-day").textContent = iso(view.day);
       $("sa-summary").textContent = summaryText(dayCodes);
-      $("sa-prev").disabled = !data.changes.some(function (d) { return d < view.day; });
-      $("sa-next").disabled = !data.changes.some(function (d) { return d > view.day; });
+      $("sa-prev").disabled = window.atlas.changeTarget(view.day, -1) === null;
+      $("sa-next").disabled = window.atlas.changeTarget(view.day, 1) === null;
       siteSelect.value = view.site >= 0 ? data.sites[view.site].id : "";
       renderDetails(dayCodes);
       writeHash();
@@ -164,16 +152,8 @@
       view.day = Math.min(Math.max(day, data.first), data.last);
       render();
     };
-    var changeAfter = function (direction) {
-      var target = null;
-      data.changes.forEach(function (d) {
-        if (direction > 0 && d > view.day && target === null) { target = d; }
-        if (direction < 0 && d < view.day) { target = d; }
-      });
-      return target;
-    };
     var step = function (direction) {
-      var target = changeAfter(direction);
+      var target = window.atlas.changeTarget(view.day, direction);
       if (target !== null) { setDay(target); }
       return target !== null;
     };
@@ -225,7 +205,7 @@
     $("sa-next").addEventListener("click", function () { stop(); step(1); });
     $("sa-play").addEventListener("click", function () {
       if (timer !== null) { stop(); return; }
-      if (changeAfter(1) === null) { setDay(data.first); }  // at the end: play from the start
+      if (window.atlas.changeTarget(view.day, 1) === null) { setDay(data.first); }  // at the end: play from the start
       $("sa-play").textContent = "\u23F8 Pause";
       timer = setInterval(function () { if (!step(1)) { stop(); } }, PLAY_STEP_MS);
     });
