@@ -25,6 +25,7 @@ from dashboard.basemap import COUNTRIES_FILE, LEAFLET_CSS_FILE, LEAFLET_JS_FILE,
 from dashboard.sites_layer import ACTIVE_OUTLINE, KIND_STYLES
 from geodata.site_table import ACTIVE, HOLDER_SHIFT, SiteFilter, SiteTable
 from geodata.timeline import Timeline
+from tests.browser.conftest import CHROMIUM
 from tests.browser.helpers import files_only
 
 VENDOR = Path(__file__).resolve().parent / "vendor" / "timedimension"
@@ -140,8 +141,9 @@ def write_anchor(inp: AnchorInput, folder: Path) -> Path:
 
 
 def launch(playwright: Any) -> Any:
+    """A fresh headless Debian Chromium (CHROMIUM overrides its path), launched as the benchmarks need it."""
     return playwright.chromium.launch(
-        executable_path="/usr/bin/chromium", args=["--no-sandbox", "--disable-gpu", "--disable-background-networking"]
+        executable_path=CHROMIUM, args=["--no-sandbox", "--disable-gpu", "--disable-background-networking"]
     )
 
 

@@ -11,20 +11,19 @@ when the dataset is small enough to send it) and the map repainted with the serv
 
 from __future__ import annotations
 
-import os
 import time
 from pathlib import Path
 from typing import Any
 
 from playwright.sync_api import Frame, Page, sync_playwright
 
+from bench.anchor import launch
 from bench.timing import p50, percentile
 from geodata.dataset import load_dataset
 from geodata.timeline import Timeline
 from tests.browser.conftest import LOCAL_PREFIXES, start_server, stop_server
 from tests.browser.helpers import MAP_FRAME, wait_idle
 
-CHROMIUM = os.environ.get("CHROMIUM", "/usr/bin/chromium")
 APPS = {"atlas": "dashboard/app.py", "baseline": "bench/baseline_app.py", "empty": "bench/empty_app.py"}
 
 # Ours: the repaint by the browser's prediction and the repaint with the server's update, told apart
@@ -87,9 +86,7 @@ def ready(page: Page, kind: str, n_sites: int, timeout: float = 300) -> None:
 def offline_browser(playwright: Any) -> tuple[Any, Page, list[int]]:
     """A freshly launched Chromium, its page (requests off 127.0.0.1 refused), and a list that
     receives the size of every websocket frame the server sends."""
-    browser = playwright.chromium.launch(
-        executable_path=CHROMIUM, args=["--no-sandbox", "--disable-gpu", "--disable-background-networking"]
-    )
+    browser = launch(playwright)
     context = browser.new_context(viewport={"width": 1366, "height": 900})
     context.route("**/*", lambda r: r.continue_() if r.request.url.startswith(LOCAL_PREFIXES) else r.abort())
     page = context.new_page()
