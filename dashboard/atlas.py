@@ -75,7 +75,7 @@ def build_atlas(dataset: Dataset, today: dt.date) -> Atlas:
 
 @st.cache_resource(show_spinner="Loading the dataset…", max_entries=4)
 def _cached_atlas(directory: str, today_iso: str) -> Atlas:
-    return build_atlas(load_dataset(directory), dt.date.fromisoformat(today_iso))
+    return build_atlas(load_dataset(directory, cache=True), dt.date.fromisoformat(today_iso))
 
 
 def load_atlas(directory: str) -> Atlas:

@@ -11,7 +11,7 @@ from typing import Any
 from geodata.config import ENV_VAR, data_dir
 from geodata.dataset import Dataset, load_dataset
 from geodata.dates import parse_day
-from geodata.export import state_csv, state_geojson
+from geodata.export import json_array_text, state_csv, state_geojson
 from geodata.history import site_history
 from geodata.problems import DatasetError
 from geodata.timeline import Timeline
@@ -35,13 +35,15 @@ def _table(rows: list[dict[str, Any]], columns: Sequence[str]) -> str:
 
 def _emit(data: Any, fmt: str, columns: Sequence[str]) -> None:
     if fmt == "json":
-        print(json.dumps(data, ensure_ascii=False, indent=2))
+        print(json_array_text(data) if isinstance(data, list) else json.dumps(data, ensure_ascii=False, indent=2))
     else:
         print(_table(data, columns))
 
 
 def _load(args: argparse.Namespace) -> Dataset:
-    return load_dataset(data_dir(args.data))
+    """Questions about the data take a validated copy from the cache when the files are unchanged
+    (`validate` itself always reads and validates)."""
+    return load_dataset(data_dir(args.data), cache=True)
 
 
 def cmd_validate(args: argparse.Namespace) -> int:

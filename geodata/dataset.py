@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 from dataclasses import dataclass
 from pathlib import Path
@@ -9,6 +10,7 @@ from pathlib import Path
 import geopandas as gpd
 import pandas as pd
 
+from geodata import cache as dataset_cache
 from geodata import schema
 from geodata.config import data_dir
 from geodata.dates import parse_fuzzy_date
@@ -155,8 +157,11 @@ def _sites(directory: Path, cited: dict[str, list[str]]) -> gpd.GeoDataFrame:
     return sites.sort_values("id").set_index("id", drop=False)
 
 
-def load_dataset(directory: str | Path | None = None) -> Dataset:
+def load_dataset(directory: str | Path | None = None, *, cache: bool = False) -> Dataset:
     """Read, validate and load a data directory (default: `data_dir()`).
+
+    With `cache`, a dataset that validated before with the same bytes and the same code is taken
+    from the on-disk cache (`geodata.cache`) instead of being read and validated again.
 
     Raises
     ------
@@ -164,6 +169,18 @@ def load_dataset(directory: str | Path | None = None) -> Dataset:
         With every problem found, when the data is not valid; nothing is loaded half-way.
     """
     directory = data_dir(directory)
+    if not cache:
+        return _read_and_validate(directory)
+    key = dataset_cache.content_key(directory)
+    cached = dataset_cache.read(key)
+    if isinstance(cached, Dataset):
+        return dataclasses.replace(cached, directory=directory)
+    dataset = _read_and_validate(directory)
+    dataset_cache.write(key, dataset)
+    return dataset
+
+
+def _read_and_validate(directory: Path) -> Dataset:
     files = read_all(directory)
     version, version_problems = read_version(directory)
     problems = validate_files(files) + version_problems

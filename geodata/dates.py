@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import calendar
 import datetime as dt
+import functools
 import re
 from dataclasses import dataclass
 from typing import Literal
@@ -44,8 +45,13 @@ def _add_months(day: dt.date, months: int) -> dt.date:
     return dt.date(year, month + 1, 1)
 
 
+@functools.lru_cache(maxsize=1 << 16)
 def parse_fuzzy_date(text: str) -> FuzzyDate:
-    """Parse a dataset date; raise ValueError with a readable reason when it is not one."""
+    """Parse a dataset date; raise ValueError with a readable reason when it is not one.
+
+    Cached: a large dataset repeats a few thousand date strings hundreds of thousands of times
+    (validation and loading each read every start, end and event date); a `FuzzyDate` is frozen.
+    """
     match = _PATTERN.match(text.strip())
     if not match:
         raise ValueError(f"'{text}' is not a date: write YYYY-MM-DD, YYYY-MM or YYYY, optionally after '~'")

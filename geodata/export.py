@@ -62,13 +62,16 @@ def state_geojson(records: list[dict[str, Any]], day: str, version: str) -> str:
                 "properties": properties,
             }
         )
-    document = {
-        "type": "FeatureCollection",
-        "name": f"bases-atlas-{day}",
-        "dataset_version": version,
-        "features": features,
-    }
-    return json.dumps(document, ensure_ascii=False, indent=1) + "\n"
+    head = {"type": "FeatureCollection", "name": f"bases-atlas-{day}", "dataset_version": version}
+    return json.dumps(head, ensure_ascii=False)[:-1] + ', "features": ' + json_array_text(features) + "}\n"
+
+
+def json_array_text(items: list[Any]) -> str:
+    """A JSON array with one item per line: readable, diff-friendly, and written by json's C encoder
+    (an indented dump runs the pure-Python encoder, about five times slower at 10,000 sites)."""
+    if not items:
+        return "[]"
+    return "[\n" + ",\n".join(json.dumps(item, ensure_ascii=False) for item in items) + "\n]"
 
 
 def state_csv(records: list[dict[str, Any]]) -> str:

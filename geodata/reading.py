@@ -79,17 +79,19 @@ def read_table(directory: Path, spec: TableSpec) -> RawFile:
         if missing or len(set(header)) != len(header):
             raw.readable = False
             return raw
+        positions = [(col, header.index(col)) for col in spec.columns]
+        width = len(header)
         for cells in reader:
-            line = reader.line_num
-            if not any(cell.strip() for cell in cells):
-                continue
-            if len(cells) != len(header):
+            if len(cells) != width:
+                if not "".join(cells).strip():
+                    continue
                 raw.problems.append(
-                    Problem(spec.name, line, None, f"has {len(cells)} fields, the header has {len(header)}")
+                    Problem(spec.name, reader.line_num, None, f"has {len(cells)} fields, the header has {width}")
                 )
                 continue
-            values = {col: cell.strip() for col, cell in zip(header, cells, strict=True)}
-            raw.rows.append(RawRow(line, {col: values.get(col, "") for col in spec.columns}))
+            if not "".join(cells).strip():
+                continue
+            raw.rows.append(RawRow(reader.line_num, {col: cells[i].strip() for col, i in positions}))
     except csv.Error as err:
         raw.problems.append(Problem(spec.name, reader.line_num, None, f"broken CSV ({err}); is the file truncated?"))
     return raw

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import datetime as dt
 from bisect import bisect_left, bisect_right
+from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cached_property
 from typing import Any
@@ -70,12 +71,18 @@ class _Periods:
 
 @dataclass(frozen=True)
 class _Lookup:
-    sites: list[dict[str, Any]]
-    presence: list[dict[str, Any]]
-    control: list[dict[str, Any]]
+    """Columns as plain lists, indexed by row (site position, presence or control row)."""
+
+    sites: dict[str, list[Any]]
+    presence: dict[str, list[Any]]
+    control: dict[str, list[Any]]
     actor_labels: dict[str, str]
     actor_colours: dict[str, str]
-    sources: dict[str, dict[str, str]]
+    sources: dict[str, tuple[str, str]]
+
+
+def _columns(frame: pd.DataFrame, names: Sequence[str]) -> dict[str, list[Any]]:
+    return {name: frame[name].tolist() for name in names}
 
 
 def _at_least(frame: pd.DataFrame, min_confidence: str) -> pd.DataFrame:
@@ -115,17 +122,25 @@ class Timeline:
 
     @cached_property
     def lookup(self) -> _Lookup:
-        """Plain-Python copies of the rows that per-site records read (pandas row access per site
-        cost seconds at 10,000 sites); built on first use."""
+        """Plain-Python column lists of what per-site records read (pandas row access per site cost
+        seconds at 10,000 sites, and row dictionaries of every period most of a second); built on
+        first use."""
         dataset = self.dataset
-        columns = ["id", "name", "name_ru", "name_ar", "kind", "lat", "lon", "coord_precision"]
+        period_columns = ["id", "start", "confidence", "note", "source_ids"]
         return _Lookup(
-            sites=dataset.sites[columns].to_dict("records"),
-            presence=self.presence.frame.to_dict("records"),
-            control=self.control.frame.to_dict("records"),
+            sites=_columns(
+                dataset.sites, ["id", "name", "name_ru", "name_ar", "kind", "lat", "lon", "coord_precision"]
+            ),
+            presence=_columns(self.presence.frame, [*period_columns, "role", "operator"]),
+            control=_columns(self.control.frame, [*period_columns, "holder"]),
             actor_labels=dict(zip(dataset.actors["id"], dataset.actors["label"], strict=True)),
             actor_colours=dict(zip(dataset.actors["id"], dataset.actors["colour"], strict=True)),
-            sources=dataset.sources[["title", "url"]].to_dict("index"),
+            sources={
+                source: (title, url)
+                for source, title, url in zip(
+                    dataset.sources["id"], dataset.sources["title"], dataset.sources["url"], strict=True
+                )
+            },
         )
 
     def breakpoints(self) -> list[dt.date]:
@@ -262,47 +277,46 @@ class DayState:
         return self._record(index, p_in_force, c_in_force)
 
     def _record(self, index: int, p_in_force: list[int], c_in_force: list[int]) -> dict[str, Any]:
-        timeline = self.timeline
-        lookup = timeline.lookup
-        site = lookup.sites[index]
-        p_rows, c_rows = lookup.presence, lookup.control
+        lookup = self.timeline.lookup
+        site = lookup.sites
+        p_cols, c_cols = lookup.presence, lookup.control
         presence_row, control_row = int(self.presence_row[index]), int(self.control_row[index])
         confidences = []
         presence = operator = presence_since = None
         if presence_row >= 0:
-            period = p_rows[presence_row]
-            presence, operator, presence_since = period["role"], period["operator"], period["start"]
-            confidences.append(period["confidence"])
+            presence, operator = p_cols["role"][presence_row], p_cols["operator"][presence_row]
+            presence_since = p_cols["start"][presence_row]
+            confidences.append(p_cols["confidence"][presence_row])
         holder = holder_since = None
         if control_row >= 0:
-            period = c_rows[control_row]
-            holder, holder_since = period["holder"], period["start"]
-            confidences.append(period["confidence"])
+            holder, holder_since = c_cols["holder"][control_row], c_cols["start"][control_row]
+            confidences.append(c_cols["confidence"][control_row])
         source_ids: list[str] = []
-        for rows, in_force in ((p_rows, p_in_force), (c_rows, c_in_force)):
+        for cols, in_force in ((p_cols, p_in_force), (c_cols, c_in_force)):
             for r in in_force:
-                source_ids += [s for s in rows[r]["source_ids"] if s not in source_ids]
+                source_ids += [s for s in cols["source_ids"][r] if s not in source_ids]
         alternatives = [
             {
-                "period": c_rows[r]["id"],
-                "holder": c_rows[r]["holder"],
-                "holder_label": lookup.actor_labels.get(c_rows[r]["holder"]),
-                "confidence": c_rows[r]["confidence"],
-                "note": c_rows[r]["note"],
+                "period": c_cols["id"][r],
+                "holder": c_cols["holder"][r],
+                "holder_label": lookup.actor_labels.get(c_cols["holder"][r]),
+                "confidence": c_cols["confidence"][r],
+                "note": c_cols["note"][r],
             }
             for r in c_in_force
             if r != control_row
         ]
+        kind = site["kind"][index]
         return {
-            "id": site["id"],
-            "name": site["name"],
-            "name_ru": site["name_ru"],
-            "name_ar": site["name_ar"],
-            "kind": site["kind"],
-            "kind_label": SITE_KIND_LABELS[site["kind"]],
-            "lat": float(site["lat"]),
-            "lon": float(site["lon"]),
-            "coord_precision": site["coord_precision"],
+            "id": site["id"][index],
+            "name": site["name"][index],
+            "name_ru": site["name_ru"][index],
+            "name_ar": site["name_ar"][index],
+            "kind": kind,
+            "kind_label": SITE_KIND_LABELS[kind],
+            "lat": float(site["lat"][index]),
+            "lon": float(site["lon"][index]),
+            "coord_precision": site["coord_precision"][index],
             "active": presence_row >= 0,
             "operator": operator,
             "operator_label": lookup.actor_labels.get(operator) if operator else None,
@@ -316,7 +330,7 @@ class DayState:
             "alternatives": alternatives,
             "confidence": min(confidences, key=CONFIDENCE_RANK.__getitem__) if confidences else None,
             "certain": not bool(self.uncertain[index]),
-            "sources": [{"title": lookup.sources[s]["title"], "url": lookup.sources[s]["url"]} for s in source_ids],
+            "sources": [{"title": lookup.sources[s][0], "url": lookup.sources[s][1]} for s in source_ids],
         }
 
     def records(self) -> list[dict[str, Any]]:
