@@ -141,10 +141,25 @@ def _geojson_text(collection: dict) -> str:
     return '{"type": "FeatureCollection", "features": [\n' + ",\n".join(lines) + "\n]}\n"
 
 
+def sort_by_first_column(path: Path) -> None:
+    """Rows sorted by their first column (the id; the claim in citations.csv), stably: a claim's
+    sources keep the order in which they were cited, which is the order the details show them."""
+    with open(path, newline="", encoding="utf-8") as handle:
+        header, *rows = list(csv.reader(handle))
+    rows.sort(key=lambda row: row[0])
+    with open(path, "w", newline="", encoding="utf-8") as handle:
+        writer = csv.writer(handle, lineterminator="\n")
+        writer.writerow(header)
+        writer.writerows(rows)
+
+
 def main(argv: list[str]) -> int:
     report: list[str] = []
     for folder in argv:
         merge_group(Path(folder), report)
+    for path in sorted(DATA.glob("*.csv")):
+        if path.name != "tour.csv":  # the tour is in step order
+            sort_by_first_column(path)
     print("\n".join(report))
     return 0
 
