@@ -10,6 +10,8 @@ browser tests check that maps still render, update and answer clicks through it.
 from __future__ import annotations
 
 import json
+import posixpath
+import re
 from dataclasses import dataclass
 from typing import Any
 
@@ -17,7 +19,15 @@ import folium
 import numpy as np
 import streamlit_folium
 
-from dashboard.basemap import build_base_map
+from dashboard.basemap import (
+    FULLSCREEN_CSS_FILE,
+    FULLSCREEN_JS_FILE,
+    LEAFLET_CSS_FILE,
+    LEAFLET_PATCHES_FILE,
+    STATIC_DIR,
+    STATIC_URL,
+    build_base_map,
+)
 from geodata.site_table import SiteTable
 
 RETURNED_OBJECTS = ("last_active_drawing",)
@@ -52,6 +62,46 @@ COMPONENT_ARGS = (
 )  # fmt: skip
 
 
+# streamlit-folium's frontend loads `js_links` one after another (each waits for the previous), then
+# evaluates `script`; in a fresh browser each small file cost a round trip before the map could draw.
+# So our own small scripts go inside `script` and the style sheets inside `header` (a <style>, with
+# their relative image URLs made absolute); only Leaflet itself stays a link (cached across visits).
+INLINED_SCRIPTS = (LEAFLET_PATCHES_FILE, FULLSCREEN_JS_FILE)
+INLINED_STYLES = (LEAFLET_CSS_FILE, FULLSCREEN_CSS_FILE)
+_RELATIVE_URL = re.compile(r"""url\((['"]?)(?!data:|https?:|/|#)([^)'"]+)\1\)""")
+
+
+def _as_browser_global(code: str) -> str:
+    """The frontend evaluates `script` inside its webpack bundle, where `module` and `require` exist:
+    a UMD plugin would take its CommonJS branch and never attach itself to `window.L`. Hide them."""
+    return f"(function (define, module, exports, require) {{\n{code}\n}}).call(window);"
+
+
+def _style_with_absolute_urls(static_file: str) -> str:
+    folder = posixpath.dirname(f"{STATIC_URL}/{static_file}")
+    text = (STATIC_DIR / static_file).read_text(encoding="utf-8")
+    return _RELATIVE_URL.sub(lambda match: f'url("{posixpath.normpath(f"{folder}/{match.group(2)}")}")', text)
+
+
+def _inline_own_assets(
+    script: str, header: str, js_links: tuple[str, ...], css_links: tuple[str, ...]
+) -> tuple[str, str, tuple[str, ...], tuple[str, ...]]:
+    scripts = {f"{STATIC_URL}/{name}": name for name in INLINED_SCRIPTS}
+    styles = {f"{STATIC_URL}/{name}": name for name in INLINED_STYLES}
+    inlined_js = [
+        _as_browser_global((STATIC_DIR / scripts[link]).read_text(encoding="utf-8"))
+        for link in js_links
+        if link in scripts
+    ]
+    inlined_css = [_style_with_absolute_urls(styles[link]) for link in css_links if link in styles]
+    return (
+        "\n".join([*inlined_js, script]),
+        "".join(f"<style>{css}</style>" for css in inlined_css) + header,
+        tuple(link for link in js_links if link not in scripts),
+        tuple(link for link in css_links if link not in styles),
+    )
+
+
 @dataclass(frozen=True)
 class MapParts:
     """What streamlit-folium's frontend needs to mount the base map; identical on every rerun."""
@@ -84,8 +134,10 @@ def prepare_map(table: SiteTable, height_px: int) -> MapParts:
     m.render()
     html = streamlit_folium._get_html(m)
     header = streamlit_folium._get_header(m)
-    script = streamlit_folium._get_map_string(m)
     css_links, js_links = _asset_links(m)
+    script, header, js_links, css_links = _inline_own_assets(
+        streamlit_folium._get_map_string(m), header, js_links, css_links
+    )
     return MapParts(
         script=script,
         html=html,
@@ -131,10 +183,11 @@ def component_arguments(
     whole_map: bool = True,
 ) -> dict[str, Any]:
     """Everything sent to streamlit-folium's frontend on a run: the base map (or, once the browser
-    has it, its stand-in) and the day's update."""
+    has it, its stand-in) and the day's update. The frontend reads `header` only when it mounts the
+    map, with the whole map, so later runs send it empty."""
     return {
         "script": parts.script if whole_map else STAND_IN_SCRIPT,
-        "header": parts.header,
+        "header": parts.header if whole_map else "",
         "html": parts.html,
         "id": parts.map_id,
         "key": parts.component_key,

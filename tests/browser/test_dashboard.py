@@ -144,6 +144,30 @@ def test_nothing_is_requested_from_outside_the_machine(page, server, traffic):
     assert traffic.blocked == [], "the offline basemap is the default: no tile should be requested either"
 
 
+def test_the_map_has_its_controls_and_leaflet_styles_from_the_app(page, server):
+    """The small plugins and style sheets travel inside the map (not as separate files): the full-screen
+    button works, Leaflet's styles apply and their images load from the app."""
+    open_app(page, server.url)
+    wait_for_markers(page)
+    frame = map_js_frame(page)
+    styled = frame.evaluate(
+        """() => {
+          const pane = document.querySelector('.leaflet-map-pane');
+          const layers = document.querySelector('.leaflet-control-layers-toggle');
+          return [getComputedStyle(pane).position, getComputedStyle(layers).backgroundImage,
+                  typeof L.Control.FullScreen, !!document.querySelector('.leaflet-control-zoom-fullscreen')];
+        }"""
+    )
+    assert styled[0] == "absolute"
+    assert "/app/static/vendor/leaflet/dist/images/layers" in styled[1]
+    assert styled[2] == "function" and styled[3]
+    images = frame.evaluate(
+        "() => performance.getEntriesByType('resource').filter(e => /layers|icon-fullscreen/.test(e.name))"
+        ".map(e => e.responseStatus)"
+    )
+    assert images and all(status == 200 for status in images)
+
+
 def test_the_map_moves_before_the_server_answers_and_the_answer_agrees(page, server):
     opening = next(c for c in TIMELINE.change_points if expected_state(c)["khmeimim"]["active"])
     open_app(page, server.url, f"?date={(opening - dt.timedelta(days=1)).isoformat()}")

@@ -9,10 +9,10 @@ import re
 
 import numpy as np
 
-from dashboard.basemap import build_base_map
+from dashboard.basemap import STATIC_DIR, build_base_map
 from dashboard.details_panel import details_html, history_strip
 from dashboard.legend import legend_html
-from dashboard.map_component import prepare_map, update_script
+from dashboard.map_component import INLINED_SCRIPTS, STAND_IN_SCRIPT, component_arguments, prepare_map, update_script
 from dashboard.sites_layer import CANVAS_THRESHOLD, static_payload
 from geodata.dataset import load_dataset
 from geodata.history import site_history
@@ -58,6 +58,26 @@ def test_prepared_parts_match_what_st_folium_would_send():
     assert parts.js_links[0] == "/app/static/vendor/leaflet/dist/leaflet.js"
     assert all(link.startswith("/app/static/") for link in parts.js_links + parts.css_links)
     assert prepare_map(TABLE, 600).component_key == parts.component_key
+
+
+def test_own_small_assets_travel_inside_the_map_with_urls_that_resolve():
+    parts = prepare_map(TABLE, 600)
+    assert parts.js_links == ("/app/static/vendor/leaflet/dist/leaflet.js",) and parts.css_links == ()
+    for name in INLINED_SCRIPTS:
+        assert (STATIC_DIR / name).read_text(encoding="utf-8").strip()[-200:] in parts.script
+    assert parts.script.index("leaflet.Control.FullScreen") < parts.script.index("window.atlas")
+    urls = re.findall(r'url\("?([^")]+)"?\)', parts.header)
+    local = [url for url in urls if url.startswith("/app/static/")]
+    assert len(local) >= 4 and all(url.startswith(("/app/static/", "#")) for url in urls)
+    assert all((STATIC_DIR / url.removeprefix("/app/static/")).is_file() for url in local)
+
+
+def test_the_header_goes_with_the_whole_map_only():
+    parts = prepare_map(TABLE, 600)
+    codes = np.array([0] * len(TABLE))
+    assert component_arguments(parts, codes, -1, 600, whole_map=True)["header"] == parts.header
+    later = component_arguments(parts, codes, -1, 600, whole_map=False)
+    assert later["header"] == "" and later["script"] == STAND_IN_SCRIPT
 
 
 def test_static_payload_keeps_text_as_data():
