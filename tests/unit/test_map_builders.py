@@ -8,6 +8,7 @@ import json
 import re
 
 import numpy as np
+from shapely.geometry import LineString, box
 
 from dashboard.basemap import STATIC_DIR, build_base_map
 from dashboard.details_panel import details_html, history_strip
@@ -131,3 +132,17 @@ def test_base_map_draws_the_euphrates_from_the_vendored_rivers():
     assert any(abs(lon - 38.0) < 0.3 and abs(lat - 36.8) < 0.3 for lon, lat in points)
     assert any(abs(lon - 40.9) < 0.3 and abs(lat - 34.45) < 0.3 for lon, lat in points)
     assert "#5b9bd5" in html  # the rivers layer is drawn
+
+
+def test_base_map_draws_the_governorate_borders_where_they_run():
+    html = build_base_map(TABLE).get_root().render()
+    borders = json.loads((REPO_STATIC / "basemap" / "governorates.geojson").read_text(encoding="utf-8"))
+    lines = {f["properties"]["between"]: LineString(f["geometry"]["coordinates"]) for f in borders["features"]}
+    assert len(lines) >= 13 and all(line.within(box(35.5, 32.2, 42.5, 37.4)) for line in lines.values())
+    # The road from Daraa (36.10 E, 32.62 N) to al-Suwayda (36.57 E, 32.71 N) crosses their border,
+    # and the one from Homs (36.72 E, 34.73 N) to Hama (36.75 E, 35.13 N) theirs.
+    for (a, b), pair in ((((36.10, 32.62), (36.57, 32.71)), {"Dar`a", "As Suwayda'"}),
+                         (((36.72, 34.73), (36.75, 35.13)), {"Homs (Hims)", "Hamah"})):  # fmt: skip
+        crossed = {name for name, line in lines.items() if line.intersects(LineString([a, b]))}
+        assert crossed == {" | ".join(sorted(pair))}
+    assert '"dashArray": "4 3"' in html
