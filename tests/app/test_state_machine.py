@@ -8,10 +8,12 @@ row for every site, as a reader of the CSV files would.
 from __future__ import annotations
 
 import datetime as dt
+import io
 import os
 import random
 import re
 import unicodedata
+import zipfile
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from unittest import mock
@@ -23,6 +25,7 @@ from streamlit.testing.v1 import AppTest
 from dashboard.panel_registry import PANELS as REGISTRY
 from geodata.dataset import Dataset, load_dataset
 from tests.app.conftest import APP, day_shown, drawn_features, map_args, page_text
+from tests.conftest import MINIMAL
 
 RANK = {"reported": -1, "low": 0, "medium": 1, "high": 2}
 PANELS = list(REGISTRY)
@@ -45,12 +48,14 @@ def in_force(frame, day: dt.date, min_rank: int):
     ]
 
 
-def oracle_site_states(day: dt.date, high_only: bool) -> dict[str, tuple[bool, set[str | None]]]:
+def oracle_site_states(
+    day: dt.date, high_only: bool, dataset: Dataset = DATASET
+) -> dict[str, tuple[bool, set[str | None]]]:
     """Per site: active that day, and the holder(s) a correct answer may name (ties allowed)."""
     min_rank = RANK["high"] if high_only else RANK["reported"]
-    presence, control = in_force(DATASET.presence, day, min_rank), in_force(DATASET.control, day, min_rank)
+    presence, control = in_force(dataset.presence, day, min_rank), in_force(dataset.control, day, min_rank)
     states = {}
-    for site in DATASET.sites.index:
+    for site in dataset.sites.index:
         active = any(row["site"] == site for row in presence)
         held = [row for row in control if row["site"] == site]
         if held:
@@ -62,10 +67,10 @@ def oracle_site_states(day: dt.date, high_only: bool) -> dict[str, tuple[bool, s
     return states
 
 
-def oracle_change_points(high_only: bool) -> list[dt.date]:
+def oracle_change_points(high_only: bool, dataset: Dataset = DATASET) -> list[dt.date]:
     min_rank = RANK["high"] if high_only else RANK["reported"]
     days = set()
-    for frame in (DATASET.presence, DATASET.control):
+    for frame in (dataset.presence, dataset.control):
         for _, row in frame.iterrows():
             if RANK[row["confidence"]] >= min_rank:
                 days.add(row["start_day"])
@@ -90,12 +95,25 @@ class Model:
     search: str = ""
     last_clicked: str | None = None
     tour_step: int | None = None
+    uploaded: bool = False  # the session shows the uploaded (minimal) dataset, not the built-in one
 
 
-SITE_IDS = list(DATASET.sites.index)
-KINDS = sorted(set(DATASET.sites["kind"]))
 TOUR = DATASET.tour
 CHANGE_DAYS = oracle_change_points(False)
+# Uploads: the small fixture dataset zipped as a user would (`zip -r data.zip data/`), and a copy
+# with a broken row (the page must list the problem and keep showing the built-in data).
+UPLOADED: Dataset = load_dataset(MINIMAL)
+
+
+def zipped_data_folder(broken: bool) -> bytes:
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w") as archive:
+        for path in sorted(MINIMAL.iterdir()):
+            text = path.read_text(encoding="utf-8")
+            if broken and path.name == "presence.csv":
+                text += "broken-row,nowhere,2020-13-40,,russia,x,high,\n"
+            archive.writestr(f"data/{path.name}", text)
+    return buffer.getvalue()
 
 
 class DashboardSession:
@@ -108,9 +126,28 @@ class DashboardSession:
         self.model.compare_day = self.at.session_state["compare_day"]
 
     # ---- helpers -------------------------------------------------------------------------------
+    @property
+    def dataset(self) -> Dataset:
+        return UPLOADED if self.model.uploaded else DATASET
+
     def change_points(self) -> list[dt.date]:
         """Every change point of the claims in use, also those before the slider's first day."""
-        return oracle_change_points(self.model.high_only)
+        return oracle_change_points(self.model.high_only, self.dataset)
+
+    def read_view_after_new_data(self) -> None:
+        """New data starts the view again from the link (`parse_view` against the new choices): what
+        it keeps is read from the page, then checked against the oracle like every other view."""
+        at, model = self.at, self.model
+        model.day = dt.date.fromisoformat(day_shown(at))
+        model.site = at.selectbox(key="site").value or ""
+        model.kinds = list(at.multiselect(key="kinds").value)
+        model.search = at.text_input(key="search").value
+        model.active_only, model.high_only = at.session_state["active_only"], at.session_state["high_only"]
+        model.compare_on = bool(at.session_state["compare_on"])
+        model.compare_day = at.session_state["compare_day"]
+        model.tour_step, model.last_clicked = None, None
+        assert model.site == "" or model.site in self.dataset.sites.index
+        assert all(kind in set(self.dataset.sites["kind"]) for kind in model.kinds)
 
     def next_change(self, day: dt.date) -> dt.date | None:
         return next((d for d in self.change_points() if d > day), None)
@@ -211,6 +248,29 @@ class DashboardSession:
         self.model.day = min(max(dt.date.fromisoformat(row["date"]), SPAN_FIRST), SPAN_LAST)
         self.model.site = row["site"]
 
+    def upload_data(self, broken: bool) -> None:
+        """Open "Use your own data" and upload a zipped data folder (valid or with a broken row)."""
+        self.at.file_uploader[0].set_value(("data.zip", zipped_data_folder(broken), "application/zip")).run()
+        errors, successes = [e.value for e in self.at.error], [e.value for e in self.at.success]
+        if broken:
+            assert any("Your data failed validation." in e for e in errors)
+            listed = self.at.dataframe[0].value
+            assert "presence.csv" in set(listed["file"]) and "start" in set(listed["field"])
+            self.model.uploaded = False
+        else:
+            assert not errors and successes == ["Showing your data: data.zip"]
+            self.model.uploaded = True
+        self.read_view_after_new_data()
+
+    def back_to_built_in_data(self) -> None:
+        back = [b for b in self.at.button if b.label == "Back to the built-in data"]
+        if not self.model.uploaded:
+            assert not back
+            return
+        back[0].click().run()
+        self.model.uploaded = False
+        self.read_view_after_new_data()
+
     def reopen_the_link(self) -> None:
         """A fresh browser session opened on the current URL shows the same view."""
         fresh = AppTest.from_file(APP, default_timeout=90)
@@ -235,12 +295,13 @@ class DashboardSession:
         assert params.get("site", "") == model.site
         expected_compare = model.compare_day.isoformat() if model.compare_on and model.compare_day else None
         assert params.get("cmp") == expected_compare
-        states = oracle_site_states(model.day, model.high_only)
-        colours = DATASET.actors["colour"].to_dict()
+        dataset = self.dataset
+        states = oracle_site_states(model.day, model.high_only, dataset)
+        colours = dataset.actors["colour"].to_dict()
         drawn = {f["properties"]["id"]: f["properties"] for f in drawn_features(at)}
         expected_visible = set()
         for site, (active, _) in states.items():
-            row = DATASET.sites.loc[site]
+            row = dataset.sites.loc[site]
             names = fold(" | ".join([site, row["name"], row["name_ru"], row["name_ar"], row["aliases"]]))
             if model.kinds and row["kind"] not in model.kinds:
                 continue
@@ -260,11 +321,18 @@ class DashboardSession:
         assert summary.startswith(f"{n_active} of {len(expected_visible)} site")
 
 
-def action_arguments(rng: random.Random) -> dict[str, Callable[[], dict]]:
-    """Every action a user can take, with a way to pick its arguments at random."""
+def action_arguments(rng: random.Random, session: DashboardSession) -> dict[str, Callable[[], dict]]:
+    """Every action a user can take, with a way to pick its arguments at random (sites and kinds
+    from the data the session shows)."""
+
+    def sites() -> list[str]:
+        return list(session.dataset.sites.index)
+
+    def kinds() -> list[str]:
+        return sorted(set(session.dataset.sites["kind"]))
 
     def day() -> dt.date:
-        point = rng.choice(CHANGE_DAYS)
+        point = rng.choice(session.change_points() or CHANGE_DAYS)
         return rng.choice([point, point - dt.timedelta(days=1), SPAN_FIRST + dt.timedelta(days=rng.randrange(20000))])
 
     return {
@@ -277,12 +345,14 @@ def action_arguments(rng: random.Random) -> dict[str, Callable[[], dict]]:
         "pick_compare_day": lambda: {"day": min(max(day(), SPAN_FIRST), dt.date(2026, 1, 1))},
         "compare_with_latest_change": dict,
         "flip_sidebar_toggle": lambda: {"name": rng.choice(["active_only", "high_only", "rings"])},
-        "filter_kinds": lambda: {"kinds": rng.sample(KINDS, rng.randrange(3))},
-        "search": lambda: {"text": rng.choice(["", rng.choice(SITE_IDS).split("-")[0]])},
-        "choose_site": lambda: {"site": rng.choice(["", *SITE_IDS])},
-        "click_marker": lambda: {"site": rng.choice(SITE_IDS)},
+        "filter_kinds": lambda: {"kinds": rng.sample(kinds(), min(rng.randrange(3), len(kinds())))},
+        "search": lambda: {"text": rng.choice(["", rng.choice(sites()).split("-")[0]])},
+        "choose_site": lambda: {"site": rng.choice(["", *sites()])},
+        "click_marker": lambda: {"site": rng.choice(sites())},
         "tour_step": lambda: {"forward": rng.random() < 0.7},
         "reopen_the_link": dict,
+        "upload_data": lambda: {"broken": rng.random() < 0.3},
+        "back_to_built_in_data": dict,
     }
 
 
@@ -303,8 +373,8 @@ def test_random_user_sessions_keep_the_page_consistent(seed: int) -> None:
     """Sessions of ACTIONS_PER_SESSION random actions (seeded: a failure names its seed, and the
     session replays exactly); after each action the page must match the model and the oracle."""
     rng = random.Random(seed)
-    actions = action_arguments(rng)
     session = DashboardSession()
+    actions = action_arguments(rng, session)
     session.page_matches_model_and_oracle()
     done: list[str] = []
     for _ in range(ACTIONS_PER_SESSION):
@@ -312,7 +382,9 @@ def test_random_user_sessions_keep_the_page_consistent(seed: int) -> None:
             name
             for name in actions
             if (name not in ONLY_ON_CHANGES_PANEL or session.model.panel == "changes")
-            and (name != "tour_step" or not TOUR.empty)
+            and (name != "tour_step" or not (TOUR.empty or session.model.uploaded))
+            # a link carries the view, not an uploaded dataset: reopening it shows the built-in data
+            and (name != "reopen_the_link" or not session.model.uploaded)
         ]
         name = rng.choice(allowed)
         arguments = actions[name]()
