@@ -5,6 +5,7 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 from dataclasses import dataclass
+from functools import cached_property
 from pathlib import Path
 
 import geopandas as gpd
@@ -39,9 +40,15 @@ class Dataset:
     tour: pd.DataFrame
     systems: pd.DataFrame
     citations: pd.DataFrame
-    quotes: dict[tuple[str, str], str]
     publishers: pd.DataFrame
     counts: pd.DataFrame
+
+    @cached_property
+    def quotes(self) -> dict[tuple[str, str], str]:
+        """(claim, source) → the supporting quote; built on first use, so the on-disk cache does not
+        carry a second copy of citations.csv."""
+        citations = self.citations
+        return dict(zip(zip(citations["claim"], citations["source"], strict=True), citations["quote"], strict=True))
 
     def actor_label(self, actor_id: str | None) -> str | None:
         return None if actor_id is None else str(self.actors.at[actor_id, "label"])
@@ -201,7 +208,6 @@ def _read_and_validate(directory: Path) -> Dataset:
         tour=_tour(files),
         systems=_systems(files, cited),
         citations=citations,
-        quotes={(c, s): q for c, s, q in zip(citations["claim"], citations["source"], citations["quote"], strict=True)},
         publishers=tables[schema.PUBLISHERS.name].set_index("publisher", drop=False),
         counts=_counts(files, cited),
     )
