@@ -63,3 +63,22 @@ def test_every_panel_is_one_registry_entry_and_in_the_readme():
     assert list(PANELS) == ["events", "changes", "table", "timeline", "cite", "legend"]
     for panel_id, panel in PANELS.items():
         assert f"`{panel_id}`" in README and panel.label
+
+
+def test_the_readme_states_the_shipped_datasets_version_and_counts():
+    """README's one-line summary of the data is checked against the data, so it cannot go stale."""
+    from geodata.dataset import load_dataset
+    from geodata.timeline import Timeline
+
+    dataset = load_dataset()
+    match = re.search(
+        r"Dataset (\S+): (\d+) sites in all (\d+) governorates, (\d+) of them\s+with Soviet/Russian presence on "
+        r"(\d{4}-\d{2}-\d{2})",
+        (REPO / "README.md").read_text(encoding="utf-8"),
+    )
+    assert match, "README no longer summarises the dataset"
+    version, sites, governorates, active, day = match.groups()
+    records = Timeline(dataset).state_at(dt.date.fromisoformat(day)).records()
+    assert version == dataset.version
+    assert int(sites) == len(dataset.sites) and int(governorates) == dataset.sites["governorate"].nunique()
+    assert int(active) == sum(record["active"] for record in records)
