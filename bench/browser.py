@@ -123,7 +123,9 @@ def _wait_move(page: Page, kind: str, before: dict[str, Any], timeout: float = 1
         else:
             shown = page.evaluate("() => document.querySelector('[data-testid=ba-day]').textContent")
             day, day_at = frame.evaluate("() => [window.__day, window.__dayAt]")
-            if acted and shown != before["day"] and day == shown and day_at:
+            # The repaint must follow the action: a move back to an earlier day finds that day's old
+            # timestamp in the frame until the new layer is drawn (a negative latency, seen once).
+            if acted and shown != before["day"] and day == shown and day_at and day_at >= acted:
                 return {"predicted": None, "confirmed": (day_at - acted) / 1000}
         time.sleep(0.005)
     return {"predicted": None, "confirmed": None}
