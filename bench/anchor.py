@@ -45,11 +45,19 @@ INSTRUMENT = """() => {
   map.timeDimension.on('timeload', () => requestAnimationFrame(() => {
     window.__applied += 1; window.__appliedAt = performance.now(); }));
 }"""
-WATCH_ACTIONS = """() => {
-  const mark = () => { window.__actionAt = performance.now(); };
+
+
+def watch_actions(clock: str) -> str:
+    """When the user acts: the key press or mouse press as the page receives it, timed by `clock`
+    (`performance.now()` when the repaint is timed on the same page, `Date.now()` across frames)."""
+    return f"""() => {{
+  const mark = () => {{ window.__actionAt = {clock}; }};
   document.addEventListener('keydown', mark, true);
   document.addEventListener('mousedown', mark, true);
-}"""
+}}"""
+
+
+WATCH_ACTIONS = watch_actions("performance.now()")
 
 
 @dataclass(frozen=True)

@@ -17,7 +17,7 @@ from typing import Any
 
 from playwright.sync_api import Frame, Page, sync_playwright
 
-from bench.anchor import launch
+from bench.anchor import launch, watch_actions
 from bench.timing import p50, percentile
 from geodata.dataset import load_dataset
 from geodata.timeline import Timeline
@@ -44,12 +44,8 @@ INSTRUMENT_ATLAS = """() => {
     });
   };
 }"""
-# When the user acts: the key press or mouse press as the page receives it.
-WATCH_ACTIONS = """() => {
-  const mark = () => { window.__actionAt = Date.now(); };
-  document.addEventListener('keydown', mark, true);
-  document.addEventListener('mousedown', mark, true);
-}"""
+# The page and the map's iframe have different performance clocks: actions are timed with Date.now().
+WATCH_ACTIONS = watch_actions("Date.now()")
 WATCH_REMOUNTS = """() => {
   window.__frameSwaps = 0;
   new MutationObserver(records => records.forEach(r => r.addedNodes.forEach(n => {

@@ -82,14 +82,12 @@ def read_table(directory: Path, spec: TableSpec) -> RawFile:
         positions = [(col, header.index(col)) for col in spec.columns]
         width = len(header)
         for cells in reader:
+            if not "".join(cells).strip():
+                continue
             if len(cells) != width:
-                if not "".join(cells).strip():
-                    continue
                 raw.problems.append(
                     Problem(spec.name, reader.line_num, None, f"has {len(cells)} fields, the header has {width}")
                 )
-                continue
-            if not "".join(cells).strip():
                 continue
             raw.rows.append(RawRow(reader.line_num, {col: cells[i].strip() for col, i in positions}))
     except csv.Error as err:

@@ -8,6 +8,8 @@ import re
 from dashboard.url_state import ViewState, to_params
 from geodata import schema
 from geodata.cli import build_parser
+from geodata.dataset import load_dataset
+from geodata.timeline import Timeline
 from tests.conftest import REPO
 
 README = (REPO / "README.md").read_text(encoding="utf-8")
@@ -67,9 +69,6 @@ def test_every_panel_is_one_registry_entry_and_in_the_readme():
 
 def test_the_readme_states_the_shipped_datasets_version_and_counts():
     """README's one-line summary of the data is checked against the data, so it cannot go stale."""
-    from geodata.dataset import load_dataset
-    from geodata.timeline import Timeline
-
     dataset = load_dataset()
     match = re.search(
         r"Dataset (\S+): (\d+) sites in all (\d+) governorates, (\d+) of them\s+with Soviet/Russian presence on "
