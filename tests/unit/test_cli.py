@@ -122,3 +122,16 @@ def test_commands_on_broken_data_exit_1_with_problems(data_copy):
     directory = data_copy(append={"control.csv": "c-x,ghost,2000,,gov,high,\n"})
     result = run("state", "--date", "2013-01-01", "--data", str(directory))
     assert result.returncode == 1 and "unknown site id 'ghost'" in result.stderr and "Traceback" not in result.stderr
+
+
+def test_a_reader_that_stops_early_gets_no_traceback():
+    """`python -m geodata state … | head` must end quietly when head closes the pipe."""
+    command = [sys.executable, "-m", "geodata", "state", "--date", "2021-06-01", "--format", "json"]
+    with subprocess.Popen(command, cwd=REPO, stdout=subprocess.PIPE, stderr=subprocess.PIPE) as process:
+        first = process.stdout.read(64)
+        process.stdout.close()
+        stderr = process.stderr.read().decode()
+        returncode = process.wait(timeout=60)
+    assert first.startswith(b"[")
+    assert "Traceback" not in stderr and "BrokenPipeError" not in stderr
+    assert returncode == 0
