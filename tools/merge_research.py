@@ -127,11 +127,46 @@ def merge_group(group: Path, report: list[str]) -> None:
         else:
             report.append(f"{group.name}: a further quote of {key[1]} for {key[0]} left out (too long or cited before)")
     append_rows(DATA / "citations.csv", citations)
+    replace_unknown_holders(group, report)
     report.append(
         f"{group.name}: +{added} sites, "
         + ", ".join(f"+{n} {name[:-4]}" for name, n in counts.items() if n)
         + f", +{len(new_sources)} sources, +{len(new_publishers)} publishers, +{len(citations)} citations"
     )
+
+
+def write_rows(path: Path, rows: list[dict[str, str]]) -> None:
+    header = header_of(path)
+    with open(path, "w", newline="", encoding="utf-8") as handle:
+        writer = csv.DictWriter(handle, fieldnames=header, lineterminator="\n")
+        writer.writeheader()
+        writer.writerows(rows)
+
+
+def replace_unknown_holders(group: Path, report: list[str]) -> None:
+    """Drop each control row a group replaces, after checking its replacements span the same days."""
+    replacements = read_rows(group / "replaces.csv")
+    if not replacements:
+        return
+    control = read_rows(DATA / "control.csv")
+    by_id = {row["id"]: row for row in control}
+    dropped: set[str] = set()
+    for line in replacements:
+        old = by_id.get(line["old_id"])
+        new = [by_id.get(new_id.strip()) for new_id in line["new_ids"].split(";") if new_id.strip()]
+        refused = f"{group.name}: replacement of {line['old_id']} refused"
+        if old is None or old["holder"] != "unknown" or not new or None in new:
+            report.append(f"{refused} (unknown id, or not an unknown holder)")
+        elif any(row["site"] != old["site"] for row in new):
+            report.append(f"{refused} (another site)")
+        elif old["start"] not in {row["start"] for row in new} or old["end"] not in {row["end"] for row in new}:
+            report.append(f"{refused} (does not span {old['start']} to {old['end']})")
+        else:
+            dropped.add(old["id"])
+    write_rows(DATA / "control.csv", [row for row in control if row["id"] not in dropped])
+    citations = read_rows(DATA / "citations.csv")
+    write_rows(DATA / "citations.csv", [row for row in citations if row["claim"] not in dropped])
+    report.append(f"{group.name}: replaced {len(dropped)} unknown control rows")
 
 
 def _geojson_text(collection: dict) -> str:
