@@ -52,11 +52,14 @@ def test_what_changed_lists_and_marks_the_changes(app):
 
 
 def test_what_the_latest_change_point_changed_on_a_change_point_and_between_them(app):
-    for day in (dt.date(2014, 10, 5), dt.date(2014, 11, 20)):  # a change point, then a day after it
+    change = dt.date(2014, 10, 5)  # Center S changes hands
+    next_change = TIMELINE.next_change(change)
+    assert change in TIMELINE.change_points and next_change is not None and next_change > change + dt.timedelta(days=1)
+    for day in (change, next_change - dt.timedelta(days=1)):  # the change point, then the last day before the next
         at = app(date=day.isoformat(), panel="changes")
         at.button[[b.label for b in at.button].index("What the latest change point changed")].click().run()
         assert at.toggle(key="w_compare_on").value is True
-        assert at.session_state["compare_day"] == dt.date(2014, 10, 4)
+        assert at.session_state["compare_day"] == change - dt.timedelta(days=1)
         assert "center-s" in {site for site, p in features(at).items() if p["changed"]}
         assert "Nothing changed" not in page_text(at)
 
