@@ -144,7 +144,9 @@ def write_rows(path: Path, rows: list[dict[str, str]]) -> None:
 
 
 def replace_unknown_holders(group: Path, report: list[str]) -> None:
-    """Drop each control row a group replaces, after checking its replacements span the same days."""
+    """Drop each control row a group replaces, after checking its replacements span the same days.
+    A refused replacement leaves the old row beside the new ones: the report names it, and the
+    maintainer removes one side before validating."""
     replacements = read_rows(group / "replaces.csv")
     if not replacements:
         return
