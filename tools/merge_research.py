@@ -128,6 +128,7 @@ def merge_group(group: Path, report: list[str]) -> None:
             report.append(f"{group.name}: a further quote of {key[1]} for {key[0]} left out (too long or cited before)")
     append_rows(DATA / "citations.csv", citations)
     replace_unknown_holders(group, report)
+    apply_edits(group, report)
     report.append(
         f"{group.name}: +{added} sites, "
         + ", ".join(f"+{n} {name[:-4]}" for name, n in counts.items() if n)
@@ -169,6 +170,25 @@ def replace_unknown_holders(group: Path, report: list[str]) -> None:
     citations = read_rows(DATA / "citations.csv")
     write_rows(DATA / "citations.csv", [row for row in citations if row["claim"] not in dropped])
     report.append(f"{group.name}: replaced {len(dropped)} unknown control rows")
+
+
+def apply_edits(group: Path, report: list[str]) -> None:
+    """Change single fields of existing rows; an edit whose `old` no longer matches is refused."""
+    applied = 0
+    for edit in read_rows(group / "edits.csv"):
+        path = DATA / edit["file"]
+        rows = read_rows(path) if edit["file"] in ROW_FILES else []
+        hits = [row for row in rows if row["id"] == edit["id"]]
+        if len(hits) != 1 or edit["field"] not in hits[0] or hits[0][edit["field"]] != edit["old"]:
+            report.append(
+                f"{group.name}: edit of {edit['file']} {edit['id']}.{edit['field']} refused (no such row or value)"
+            )
+            continue
+        hits[0][edit["field"]] = edit["new"]
+        write_rows(path, rows)
+        applied += 1
+    if applied:
+        report.append(f"{group.name}: {applied} field edits")
 
 
 def _geojson_text(collection: dict) -> str:
