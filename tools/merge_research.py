@@ -173,20 +173,28 @@ def replace_unknown_holders(group: Path, report: list[str]) -> None:
 
 
 def apply_edits(group: Path, report: list[str]) -> None:
-    """Change single fields of existing rows; an edit whose `old` no longer matches is refused."""
-    applied = 0
+    """Change single fields of existing rows; an edit whose `old` no longer matches is refused.
+    Each data file is read and written once, however many of its rows the group edits."""
+    edits_by_file: dict[str, list[dict[str, str]]] = {}
     for edit in read_rows(group / "edits.csv"):
-        path = DATA / edit["file"]
-        rows = read_rows(path) if edit["file"] in ROW_FILES else []
-        hits = [row for row in rows if row["id"] == edit["id"]]
-        if len(hits) != 1 or edit["field"] not in hits[0] or hits[0][edit["field"]] != edit["old"]:
-            report.append(
-                f"{group.name}: edit of {edit['file']} {edit['id']}.{edit['field']} refused (no such row or value)"
-            )
-            continue
-        hits[0][edit["field"]] = edit["new"]
-        write_rows(path, rows)
-        applied += 1
+        edits_by_file.setdefault(edit["file"], []).append(edit)
+    applied = 0
+    for name, edits in edits_by_file.items():
+        rows = read_rows(DATA / name) if name in ROW_FILES else []
+        by_id = {row["id"]: row for row in rows}
+        changed = False
+        for edit in edits:
+            row = by_id.get(edit["id"])
+            if row is None or row.get(edit["field"]) != edit["old"]:
+                report.append(
+                    f"{group.name}: edit of {name} {edit['id']}.{edit['field']} refused (no such row or value)"
+                )
+                continue
+            row[edit["field"]] = edit["new"]
+            changed = True
+            applied += 1
+        if changed:
+            write_rows(DATA / name, rows)
     if applied:
         report.append(f"{group.name}: {applied} field edits")
 
